@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParcelWatch.Data;
+
+namespace ParcelWatch.Web.Features.CustomsPoints;
+
+/// <summary>A customs point as the API shows it. <c>city</c> is the English name; <c>cityRu</c> the Russian.</summary>
+public sealed record CustomsPointDto(string Code, string NameRu, string NameEn, string City, string CityRu);
+
+public static class CustomsPointsEndpoints
+{
+    public static RouteGroupBuilder MapCustomsPointsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/customs-points").WithTags("Customs points");
+        group.MapGet("/", ListAsync).WithName("ListCustomsPoints").WithSummary("The customs-point catalogue");
+        return group;
+    }
+
+    private static async Task<Ok<List<CustomsPointDto>>> ListAsync(ParcelWatchDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.CustomsPoints.AsNoTracking()
+            .Where(p => p.IsActive)
+            .OrderBy(p => p.Id)
+            .Select(p => new CustomsPointDto(p.Code, p.NameRu, p.NameEn, p.CityEn, p.CityRu))
+            .ToListAsync(cancellationToken));
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ParcelWatch.Data;
+using ParcelWatch.Data.Entities;
+
+namespace ParcelWatch.Web.Infrastructure.Database;
+
+/// <summary>Creates and migrates the database, turns on WAL, and seeds reference data; safe to run on every start.</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ParcelWatchDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL is a property of the file: set once, it stays on for every later connection.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<CustomsPointSeeder>().SeedAsync(cancellationToken);
+        await SeedRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+    }
+
+    private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using ParcelWatch.Data;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Account;
+
+namespace ParcelWatch.Web.Infrastructure.Identity;
+
+/// <summary>
+/// ASP.NET Core Identity with roles, the bearer-token + cookie scheme of the Identity API endpoints, and the
+/// password policy of OWASP ASVS 5.0 (length 8..128, no composition rules, a common-password check, lockout).
+/// </summary>
+public static class IdentitySetup
+{
+    public const int MinimumPasswordLength = 8;
+    public const int MaximumPasswordLength = 128;
+    public const int MaxFailedAccessAttempts = 5;
+
+    /// <summary>OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA512 with 210,000 iterations.</summary>
+    public const int Pbkdf2Iterations = 210_000;
+
+    public static WebApplicationBuilder AddParcelWatchIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var accounts = builder.Configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new();
+        if (accounts.RequireConfirmedEmail && !accounts.Smtp.IsConfigured)
+        {
+            throw new InvalidOperationException(
+                "Accounts:RequireConfirmedEmail is on but Accounts:Smtp:Host is not set: nobody could confirm an account.");
+        }
+
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName);
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        // Registers the composite scheme that accepts the bearer token of /api/v1/auth/login or the cookie.
+        services.AddIdentityApiEndpoints<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = accounts.RequireConfirmedEmail;
+                options.SignIn.RequireConfirmedEmail = accounts.RequireConfirmedEmail;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = MinimumPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ParcelWatchDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator<ApplicationUser>>();
+
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = Pbkdf2Iterations);
+
+        // Challenges and forbids go to the cookie handler: pages redirect to the login page, /api answers 401/403.
+        services.Configure<AuthenticationOptions>(options =>
+        {
+            options.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "ParcelWatch.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
+        });
+
+        if (accounts.Smtp.IsConfigured)
+        {
+            services.AddSingleton<IEmailSender<ApplicationUser>, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>The Identity API endpoints (register, login, refresh, …) under <c>/api/v1/auth</c>.</summary>
+    public static IEndpointConventionBuilder MapParcelWatchAuthApi(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGroup("/api/v1/auth").WithTags("Auth").MapIdentityApi<ApplicationUser>();
+
+    public static bool IsApiRequest(this HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    private static Task AnswerApiOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
+    {
+        if (context.Request.IsApiRequest())
+        {
+            context.Response.StatusCode = apiStatus;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,69 @@
+using ParcelWatch.Web.Components;
+using ParcelWatch.Web.Features.Account;
+using ParcelWatch.Web.Features.CustomsPoints;
+using ParcelWatch.Web.Infrastructure.Cli;
+using ParcelWatch.Web.Infrastructure.Database;
+using ParcelWatch.Web.Infrastructure.Identity;
+using ParcelWatch.Web.Infrastructure.Localization;
+using ParcelWatch.Web.Infrastructure.Logging;
+using ParcelWatch.Web.Infrastructure.Web;
+using MudBlazor.Services;
+
+namespace ParcelWatch.Web.Infrastructure;
+
+/// <summary>Composition root: every registration and every endpoint, in the order they apply.</summary>
+public static class ParcelWatchApplication
+{
+    public static WebApplicationBuilder AddParcelWatch(this WebApplicationBuilder builder)
+    {
+        // Serves the static assets of packages (MudBlazor) from a build output in every environment,
+        // not only in Development; a published app has no manifest and this is a no-op.
+        builder.WebHost.UseStaticWebAssets();
+
+        builder.AddParcelWatchLogging();
+        builder.AddParcelWatchDatabase();
+        builder.AddParcelWatchIdentity();
+        builder.AddParcelWatchLocalization();
+        builder.AddParcelWatchWebApi();
+        builder.Services.AddMudServices(config => config.SnackbarConfiguration.MaximumOpacity = 100);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCommandLineVerbs();
+        return builder;
+    }
+
+    public static WebApplication UseParcelWatch(this WebApplication app)
+    {
+        app.UseParcelWatchErrorHandling();
+        app.UseParcelWatchLogging();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapParcelWatchWebApi();
+        app.MapCustomsPointsApi();
+        app.MapParcelWatchAuthApi();
+        app.MapPreferenceEndpoints();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>Prepares the database, then runs a command-line verb if one was given, else the web server.</summary>
+    public static async Task<int> RunParcelWatchAsync(this WebApplication app, string[] args)
+    {
+        await app.Services.InitializeDatabaseAsync(app.Lifetime.ApplicationStopping);
+
+        var invocation = CommandLineParser.Parse(args);
+        if (invocation is null)
+        {
+            await app.RunAsync();
+            return 0;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var runner = scope.ServiceProvider.GetRequiredService<CommandLineRunner>();
+        return await runner.RunAsync(invocation, Console.Out, Console.Error);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Diagnostics;
+using ParcelWatch.Web.Infrastructure.Identity;
+
+namespace ParcelWatch.Web.Infrastructure.Web;
+
+/// <summary>
+/// Errors as people and programs expect them: <c>/api</c> answers RFC 7807 problem details for every error
+/// status and exception; pages show a friendly page. No stack trace leaves the server, in any environment.
+/// </summary>
+public static class ErrorHandling
+{
+    public static IServiceCollection AddParcelWatchErrorHandling(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        return services;
+    }
+
+    public static WebApplication UseParcelWatchErrorHandling(this WebApplication app)
+    {
+        // Pages: an exception re-executes /Error, an empty error status re-executes /not-found.
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+        // API: an empty error status gets a problem-details body first, so the page above never applies.
+        app.UseWhen(context => context.Request.IsApiRequest(), api => api.UseStatusCodePages());
+        return app;
+    }
+
+    /// <summary>Unhandled exceptions of <c>/api</c> requests become a 500 problem, without exception details.</summary>
+    private sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (!httpContext.Request.IsApiRequest())
+            {
+                return false;
+            }
+
+            httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
+            });
+        }
+    }
+}

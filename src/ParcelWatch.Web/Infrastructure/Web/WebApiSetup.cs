@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace ParcelWatch.Web.Infrastructure.Web;
+
+/// <summary>JSON conventions, problem details, OpenAPI with its reader, and the health endpoints.</summary>
+public static class WebApiSetup
+{
+    public static WebApplicationBuilder AddParcelWatchWebApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddParcelWatchErrorHandling();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapParcelWatchWebApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}
