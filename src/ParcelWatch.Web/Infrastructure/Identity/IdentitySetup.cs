@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Account;
+using ParcelWatch.Web.Infrastructure.Web;
 
 namespace ParcelWatch.Web.Infrastructure.Identity;
 
@@ -92,8 +93,6 @@ public static class IdentitySetup
     /// <summary>The Identity API endpoints (register, login, refresh, …) under <c>/api/v1/auth</c>.</summary>
     public static IEndpointConventionBuilder MapParcelWatchAuthApi(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGroup("/api/v1/auth").WithTags("Auth").MapIdentityApi<ApplicationUser>();
-
-    public static bool IsApiRequest(this HttpRequest request) => request.Path.StartsWithSegments("/api");
 
     private static Task AnswerApiOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
     {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using ParcelWatch.Web.Infrastructure.Identity;
 
 namespace ParcelWatch.Web.Infrastructure.Web;
 
@@ -32,7 +31,9 @@ public static class ErrorHandling
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
         {
-            if (!httpContext.Request.IsApiRequest())
+            // The middleware has already pointed Request.Path at /Error; the feature keeps the original path.
+            var originalPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+            if (!ApiPaths.IsApi(originalPath))
             {
                 return false;
             }

@@ -5,7 +5,8 @@ public static class LocalUrl
 {
     public static string OrRoot(string? url)
     {
-        if (string.IsNullOrEmpty(url))
+        // On Unix "/x" also parses as an absolute file URI, hence the check for a leading slash.
+        if (string.IsNullOrEmpty(url) || (!url.StartsWith('/') && Uri.TryCreate(url, UriKind.Absolute, out _)))
         {
             return "/";
         }

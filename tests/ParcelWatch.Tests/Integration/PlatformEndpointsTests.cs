@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ParcelWatch.Tests.Support;
+
+namespace ParcelWatch.Tests.Integration;
+
+/// <summary>Health, catalogue, OpenAPI and the database file, through HTTP against a real SQLite file.</summary>
+public sealed class PlatformEndpointsTests(ParcelWatchFactory factory) : IClassFixture<ParcelWatchFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_healthy(string path)
+    {
+        var response = await _client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Customs_points_list_the_seeded_catalogue_with_stable_codes()
+    {
+        var points = await _client.GetFromJsonAsync<JsonElement>("/api/v1/customs-points");
+
+        var codes = points.EnumerateArray().Select(p => p.GetProperty("code").GetString()).ToList();
+        Assert.Subset(codes.ToHashSet(), new HashSet<string?> { "orenburg", "yekaterinburg-koltsovo", "vnukovo", "sheremetyevo" });
+        var orenburg = points.EnumerateArray().Single(p => p.GetProperty("code").GetString() == "orenburg");
+        Assert.Equal("ММПО Оренбург", orenburg.GetProperty("nameRu").GetString());
+        Assert.Equal("Orenburg", orenburg.GetProperty("city").GetString());
+        Assert.False(string.IsNullOrEmpty(orenburg.GetProperty("nameEn").GetString()));
+    }
+
+    [Fact]
+    public async Task OpenApi_document_is_valid_openapi_3_and_lists_the_api()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/v1/customs-points", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/auth/register", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/auth/login", out _));
+    }
+
+    [Fact]
+    public async Task Scalar_reader_is_served()
+    {
+        var response = await _client.GetAsync("/scalar/v1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Scalar", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Database_file_is_created_migrated_in_wal_mode_with_roles_seeded()
+    {
+        await _client.GetAsync("/health/ready");
+
+        await using var connection = new SqliteConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
+        Assert.Equal(2L, await ScalarAsync(connection, "SELECT COUNT(*) FROM AspNetRoles WHERE Name IN ('Volunteer','Moderator');"));
+        Assert.Equal(0L, await ScalarAsync(connection,
+            "SELECT COUNT(*) FROM (SELECT Code FROM CustomsPoints GROUP BY Code HAVING COUNT(*) > 1);"));
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}

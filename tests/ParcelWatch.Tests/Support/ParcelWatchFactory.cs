@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ParcelWatch.Tests.Support;
+
+/// <summary>
+/// The real app, in the Production environment users run, on its own temporary SQLite file.
+/// <see cref="StartOnKestrel"/> serves it on a real port for the browser tests.
+/// </summary>
+public class ParcelWatchFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "a long lowercase passphrase";
+
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("parcelwatch-tests-");
+
+    public string DatabasePath => Path.Combine(_directory.FullName, "parcelwatch.db");
+
+    public string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>Extra configuration a test class needs, applied on top of the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:ParcelWatch", ConnectionString);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Starts the app on Kestrel at a free 127.0.0.1 port and returns its base address.</summary>
+    public Uri StartOnKestrel()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address);
+    }
+
+    public HttpClient CreateClientWithoutRedirects() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            _directory.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown is left to the OS temp cleaner.
+        }
+    }
+}
