@@ -1,0 +1,62 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ParcelWatch.Tests.Browser;
+
+/// <summary>What the browser tests do again and again: wait until a page is usable, sign in, run axe.</summary>
+public static class PageActions
+{
+    /// <summary>Interactive pages are usable once the circuit is up (the layout marks it); static pages once loaded.</summary>
+    public static async Task WaitUntilReadyAsync(this IPage page)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (await page.Locator(".mud-layout[data-interactive]").CountAsync() > 0
+            && !(page.Url.Contains("/Account/", StringComparison.Ordinal)))
+        {
+            await page.Locator(".mud-layout[data-interactive='true']").WaitForAsync();
+        }
+
+        await page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished))");
+    }
+
+    public static async Task GotoReadyAsync(this IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitUntilReadyAsync();
+    }
+
+    /// <summary>Registers and signs in through the API from inside the browser context, so it holds the cookie.</summary>
+    public static async Task<string> SignInNewUserAsync(this IBrowserContext context)
+    {
+        var email = $"browser-{Guid.NewGuid():N}@example.test";
+        var credentials = new Dictionary<string, string> { ["email"] = email, ["password"] = Support.ParcelWatchFactory.Password };
+        var register = await context.APIRequest.PostAsync("/api/v1/auth/register", new() { DataObject = credentials });
+        Assert.True(register.Ok, await register.TextAsync());
+        var login = await context.APIRequest.PostAsync("/api/v1/auth/login?useCookies=true", new() { DataObject = credentials });
+        Assert.True(login.Ok, await login.TextAsync());
+        return email;
+    }
+
+    public static async Task AssertNoAxeViolationsAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+
+        Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
+    }
+
+    private static string Describe(string url, AxeResultItem[] violations)
+    {
+        var text = new StringBuilder($"{violations.Length} axe violation(s) on {url}:");
+        foreach (var violation in violations)
+        {
+            foreach (var node in violation.Nodes)
+            {
+                text.AppendLine().Append(System.Globalization.CultureInfo.InvariantCulture, $"{violation.Id} ({violation.Impact}): {violation.Help} -> {string.Join(", ", node.Target)} :: {node.Html}");
+            }
+        }
+
+        return text.ToString();
+    }
+}

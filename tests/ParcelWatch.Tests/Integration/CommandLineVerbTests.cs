@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Tests.Support;
+
+namespace ParcelWatch.Tests.Integration;
+
+/// <summary>The verbs of the real executable, run as separate processes on the same database file as the app.</summary>
+public sealed class CommandLineVerbTests(ParcelWatchFactory factory) : IClassFixture<ParcelWatchFactory>
+{
+    [Fact]
+    public async Task Grant_role_gives_a_registered_user_the_role()
+    {
+        var email = AuthApi.NewEmail("moderator");
+        (await AuthApi.RegisterAsync(factory.CreateClient(), email)).EnsureSuccessStatusCode();
+
+        var result = await AppProcess.RunAsync(factory.ConnectionString, "users", "grant-role", email, "Moderator");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("Moderator", result.Output, StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        Assert.True(await users.IsInRoleAsync((await users.FindByEmailAsync(email))!, Roles.Moderator));
+    }
+
+    [Fact]
+    public async Task Grant_role_to_an_unknown_user_fails_with_a_clear_message()
+    {
+        _ = factory.Services; // the app has created the database
+
+        var result = await AppProcess.RunAsync(factory.ConnectionString, "users", "grant-role", "nobody@example.test", "Moderator");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("No user is registered with the email 'nobody@example.test'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Grant_an_unknown_role_fails_with_a_clear_message()
+    {
+        var email = AuthApi.NewEmail();
+        (await AuthApi.RegisterAsync(factory.CreateClient(), email)).EnsureSuccessStatusCode();
+
+        var result = await AppProcess.RunAsync(factory.ConnectionString, "users", "grant-role", email, "Admin");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Unknown role 'Admin'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("users", "grant-role", "only-an-email@example.test")]
+    [InlineData("frobnicate")]
+    public async Task Wrong_usage_exits_with_2_and_explains(params string[] arguments)
+    {
+        _ = factory.Services;
+
+        var result = await AppProcess.RunAsync(factory.ConnectionString, arguments);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("grant-role <email>", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_creates_a_database_from_nothing()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"pw-migrate-{Guid.NewGuid():N}.db");
+        try
+        {
+            var result = await AppProcess.RunAsync($"Data Source={file}", "migrate");
+
+            Assert.True(result.ExitCode == 0, result.Error);
+            Assert.True(File.Exists(file));
+        }
+        finally
+        {
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+        }
+    }
+}
