@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The one test command: installs what is missing on a fresh Debian machine, builds once, runs every test
+# (unit, integration over HTTP with real SQLite files, bUnit components, Playwright in Debian's Chromium),
+# and ends with one line "N passed, N failed[, N skipped]". Exit code non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== installing Debian's chromium for the browser tests"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "== restoring tools and packages"
+dotnet tool restore >/dev/null
+dotnet restore ParcelWatch.sln --nologo -v quiet
+
+echo "== building (warnings are errors)"
+dotnet build ParcelWatch.sln -c Release --no-restore --nologo -v quiet -nodeReuse:false
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+echo "== testing"
+set +e
+dotnet test ParcelWatch.sln -c Release --no-build --nologo \
+  --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" --results-directory "$results"
+test_exit=$?
+set -e
+
+passed=0; failed=0; skipped=0
+shopt -s nullglob
+trx_files=("$results"/*.trx "$results"/*/*.trx)
+for trx in "${trx_files[@]}"; do
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  total=$(value total); executed=$(value executed)
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
+  skipped=$((skipped + total - executed))
+done
+if [ "${#trx_files[@]}" -eq 0 ] || { [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
+  failed=$((failed + 1)) # the test run itself broke (no results, or a crash outside any test)
+fi
+
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+[ "$failed" -eq 0 ]
