@@ -10,6 +10,10 @@ public sealed class ParcelWatchDbContext(DbContextOptions<ParcelWatchDbContext> 
 {
     public DbSet<CustomsPoint> CustomsPoints => Set<CustomsPoint>();
 
+    public DbSet<ParcelReport> ParcelReports => Set<ParcelReport>();
+
+    public DbSet<OutcomeEvent> OutcomeEvents => Set<OutcomeEvent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

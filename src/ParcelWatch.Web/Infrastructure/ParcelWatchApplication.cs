@@ -1,6 +1,7 @@
 using ParcelWatch.Web.Components;
 using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.CustomsPoints;
+using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Infrastructure.Cli;
 using ParcelWatch.Web.Infrastructure.Database;
 using ParcelWatch.Web.Infrastructure.Identity;
@@ -28,6 +29,7 @@ public static class ParcelWatchApplication
         builder.Services.AddMudServices(config => config.SnackbarConfiguration.MaximumOpacity = 100);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCommandLineVerbs();
+        builder.Services.AddParcels();
         return builder;
     }
 
@@ -43,6 +45,7 @@ public static class ParcelWatchApplication
         app.MapStaticAssets();
         app.MapParcelWatchWebApi();
         app.MapCustomsPointsApi();
+        app.MapParcelsApi();
         app.MapParcelWatchAuthApi();
         app.MapPreferenceEndpoints();
         app.MapAdditionalIdentityEndpoints();

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParcelWatch.Data.Entities;
+
+namespace ParcelWatch.Data.Configurations;
+
+internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<ParcelReport>
+{
+    public void Configure(EntityTypeBuilder<ParcelReport> builder)
+    {
+        builder.ToTable("ParcelReports");
+        builder.Property(p => p.OrderNumber).HasMaxLength(ParcelLimits.OrderNumber);
+        builder.Property(p => p.TrackingNumber).HasMaxLength(ParcelLimits.TrackingNumber);
+        builder.Property(p => p.CarrierCode).HasMaxLength(ParcelLimits.CarrierCode);
+        builder.Property(p => p.Brand).HasMaxLength(ParcelLimits.Brand);
+        builder.Property(p => p.Model).HasMaxLength(ParcelLimits.Model);
+        builder.Property(p => p.DeclarationText).HasMaxLength(ParcelLimits.DeclarationText);
+        builder.Property(p => p.Currency).HasMaxLength(ParcelLimits.Currency);
+        builder.Property(p => p.DeclaredValue).HasPrecision(18, 2);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+
+        builder.HasOne(p => p.Reporter).WithMany().HasForeignKey(p => p.ReporterId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.CustomsPoint).WithMany().HasForeignKey(p => p.CustomsPointId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ParcelReport>().WithMany().HasForeignKey(p => p.DuplicateOfId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.ParcelReportId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.HasIndex(p => p.TrackingNumber);
+        builder.HasIndex(p => new { p.Shop, p.OrderNumber });
+        builder.HasIndex(p => new { p.ReporterId, p.CreatedAt });
+        builder.HasIndex(p => p.Brand);
+    }
+}

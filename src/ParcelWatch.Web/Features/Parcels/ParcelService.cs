@@ -1,0 +1,249 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using ParcelWatch.Data;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Parcels.Domain;
+
+namespace ParcelWatch.Web.Features.Parcels;
+
+/// <summary>
+/// Logging, reading, editing and deleting parcel reports and their events, with the ownership rules:
+/// only the reporter changes a report; hidden and duplicate reports are seen by their reporter and moderators.
+/// Used by the API and by the pages alike. Every command is one SaveChanges: all of it is stored, or nothing.
+/// </summary>
+public sealed class ParcelService(
+    IDbContextFactory<ParcelWatchDbContext> dbFactory,
+    ParcelRequestValidator validator,
+    IStringLocalizer<SharedResource> localizer,
+    TimeProvider clock)
+{
+    public const int MaximumPageSize = 100;
+
+    public async Task<ParcelCommandResult> CreateAsync(ParcelReader reader, ParcelRequest request, CancellationToken cancellationToken)
+    {
+        var (parcel, errors) = await validator.ValidateAsync(request, cancellationToken);
+        if (parcel is null)
+        {
+            return ParcelCommandResult.Invalid(errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var report = new ParcelReport
+        {
+            ReporterId = reader.UserId ?? throw new InvalidOperationException("Only a signed-in user can log a parcel."),
+            TrackingNumber = parcel.TrackingNumber,
+            DeclarationText = parcel.DeclarationText,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        report.Apply(parcel);
+        db.ParcelReports.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await db.Entry(report).Reference(r => r.CustomsPoint).LoadAsync(cancellationToken);
+        var candidates = await FindDuplicateCandidatesAsync(db, report, cancellationToken);
+        return ParcelCommandResult.Done(report.ToResponse(reader) with { DuplicateCandidates = candidates });
+    }
+
+    public async Task<ParcelResponse?> GetAsync(ParcelReader reader, int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var report = await LoadAsync(db, id, cancellationToken);
+        return report is not null && reader.MaySee(report) ? report.ToResponse(reader) : null;
+    }
+
+    /// <summary>The reader's own reports, newest first unless another order is asked for.</summary>
+    public async Task<PagedResponse<ParcelResponse>> ListMineAsync(
+        ParcelReader reader, int page, int pageSize, ParcelSort sort, CancellationToken cancellationToken)
+    {
+        page = Math.Max(page, 1);
+        pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var mine = db.ParcelReports.AsNoTracking().Where(p => p.ReporterId == reader.UserId);
+        var total = await mine.CountAsync(cancellationToken);
+        var items = await sort.Apply(mine)
+            .Include(p => p.CustomsPoint).Include(p => p.Events)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return new PagedResponse<ParcelResponse>(items.Select(p => p.ToResponse(reader)).ToList(), page, pageSize, total);
+    }
+
+    public async Task<ParcelCommandResult> UpdateAsync(ParcelReader reader, int id, ParcelRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var report = await LoadAsync(db, id, cancellationToken);
+        if (Refuse(reader, report) is { } failure)
+        {
+            return ParcelCommandResult.Fail(failure);
+        }
+
+        if (request.Version is null)
+        {
+            var missing = new FieldErrors();
+            missing.Add("version", localizer["Send the version you read, so that a newer change is not overwritten."]);
+            return ParcelCommandResult.Invalid(missing);
+        }
+
+        if (request.Version != report!.Version)
+        {
+            return ParcelCommandResult.Fail(ParcelFailure.Conflict);
+        }
+
+        var (parcel, errors) = await validator.ValidateAsync(request, cancellationToken);
+        if (parcel is null)
+        {
+            return ParcelCommandResult.Invalid(errors);
+        }
+
+        report.Apply(parcel);
+        return await SaveChangedAsync(db, report, reader, cancellationToken);
+    }
+
+    public async Task<ParcelFailure?> DeleteAsync(ParcelReader reader, int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var report = await db.ParcelReports.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (Refuse(reader, report) is { } failure)
+        {
+            return failure;
+        }
+
+        db.ParcelReports.Remove(report!);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<ParcelCommandResult> AddEventAsync(
+        ParcelReader reader, int id, OutcomeEventRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var report = await LoadAsync(db, id, cancellationToken);
+        if (Refuse(reader, report) is { } failure)
+        {
+            return ParcelCommandResult.Fail(failure);
+        }
+
+        var errors = new FieldErrors();
+        var outcomeEvent = ValidateEvent(report!, request, errors);
+        if (outcomeEvent is null)
+        {
+            return ParcelCommandResult.Invalid(errors);
+        }
+
+        outcomeEvent.CreatedById = reader.UserId!;
+        report!.Events.Add(outcomeEvent);
+        return await SaveChangedAsync(db, report, reader, cancellationToken);
+    }
+
+    /// <summary>Brands other buyers have reported, most frequent first, for the form's suggestions.</summary>
+    public async Task<IReadOnlyList<string>> SuggestBrandsAsync(string? prefix, CancellationToken cancellationToken)
+    {
+        var text = InputText.Clean(prefix) ?? "";
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ParcelReports.AsNoTracking()
+            .Where(p => p.ModerationState == ModerationState.Visible && p.Brand != null && p.Brand.StartsWith(text))
+            .GroupBy(p => p.Brand!)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => g.Key)
+            .Take(10)
+            .ToListAsync(cancellationToken);
+    }
+
+    private OutcomeEvent? ValidateEvent(ParcelReport report, OutcomeEventRequest request, FieldErrors errors)
+    {
+        if (!InputText.TryParseName<OutcomeEventKind>(request.Kind, out var kind))
+        {
+            errors.Add("kind", localizer["Unknown value '{0}'; use one of: {1}.", request.Kind ?? "", string.Join(", ", Enum.GetNames<OutcomeEventKind>())]);
+        }
+
+        var occurredOn = validator.OptionalDate(request.OccurredOn, "occurredOn", errors);
+        if (occurredOn is null && !errors.Has("occurredOn"))
+        {
+            errors.Add("occurredOn", localizer["This field is required."]);
+        }
+
+        var note = InputText.Clean(request.Note);
+        if (note is { Length: > ParcelLimits.Note })
+        {
+            errors.Add("note", localizer["At most {0} characters.", ParcelLimits.Note]);
+        }
+        else if (note is not null && InputText.HasControlCharacters(note))
+        {
+            errors.Add("note", localizer["Use plain text."]);
+        }
+
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        var existing = report.Events.Select(e => new OutcomeEventFact(e.Kind, e.OccurredOn)).ToList();
+        var violation = OutcomeRules.Check(existing, new OutcomeEventFact(kind, occurredOn!.Value));
+        if (violation != EventOrderViolation.None)
+        {
+            errors.Add(violation == EventOrderViolation.EarlierThanLastEvent ? "occurredOn" : "kind", Describe(violation));
+            return null;
+        }
+
+        return new OutcomeEvent { Kind = kind, OccurredOn = occurredOn.Value, Note = note, CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = "" };
+    }
+
+    private string Describe(EventOrderViolation violation) => violation switch
+    {
+        EventOrderViolation.DecisionWithoutArrival => localizer["First record that the parcel arrived at customs or was held there."],
+        EventOrderViolation.AfterFinalOutcome => localizer["The parcel already has a final outcome; only Delivered may follow Released."],
+        EventOrderViolation.DeliveredWithoutRelease => localizer["A parcel is delivered only after customs released it."],
+        EventOrderViolation.EarlierThanLastEvent => localizer["This date is earlier than the parcel's last event."],
+        EventOrderViolation.SecondArrival => localizer["The arrival at customs is already recorded."],
+        _ => localizer["This event does not fit the parcel's history."],
+    };
+
+    private async Task<ParcelCommandResult> SaveChangedAsync(
+        ParcelWatchDbContext db, ParcelReport report, ParcelReader reader, CancellationToken cancellationToken)
+    {
+        report.RecomputeOutcome();
+        report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        report.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ParcelCommandResult.Fail(ParcelFailure.Conflict);
+        }
+
+        return ParcelCommandResult.Done(report.ToResponse(reader));
+    }
+
+    private static ParcelFailure? Refuse(ParcelReader reader, ParcelReport? report) =>
+        report is null || !reader.MaySee(report) ? ParcelFailure.NotFound
+        : !reader.Owns(report) ? ParcelFailure.Forbidden
+        : null;
+
+    private static Task<ParcelReport?> LoadAsync(ParcelWatchDbContext db, int id, CancellationToken cancellationToken) =>
+        db.ParcelReports.Include(p => p.CustomsPoint).Include(p => p.Events).AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    private static async Task<IReadOnlyList<DuplicateCandidate>> FindDuplicateCandidatesAsync(
+        ParcelWatchDbContext db, ParcelReport report, CancellationToken cancellationToken)
+    {
+        var orderNumber = report.OrderNumber;
+        return await db.ParcelReports.AsNoTracking()
+            .Where(p => p.Id != report.Id && p.ModerationState != ModerationState.Hidden
+                && (p.TrackingNumber == report.TrackingNumber
+                    || (orderNumber != null && p.Shop == report.Shop && p.OrderNumber == orderNumber)))
+            .OrderBy(p => p.Id)
+            .Take(10)
+            .Select(p => new DuplicateCandidate(
+                p.Id,
+                p.TrackingNumber == report.TrackingNumber ? "sameTrackingNumber" : "sameShopOrder",
+                p.TrackingNumber,
+                p.CustomsPoint!.Code,
+                p.CreatedAt))
+            .ToListAsync(cancellationToken);
+    }
+}

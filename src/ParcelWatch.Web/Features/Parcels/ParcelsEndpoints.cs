@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParcelWatch.Web.Features.Parcels.Domain;
+
+namespace ParcelWatch.Web.Features.Parcels;
+
+/// <summary><c>/api/v1/parcels</c> and <c>/api/v1/tracking-numbers</c>: the buyers' reporting API.</summary>
+public static class ParcelsEndpoints
+{
+    public static IServiceCollection AddParcels(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ParcelRequestValidator>();
+        services.AddScoped<ParcelService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapParcelsApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/tracking-numbers/{value}", CheckTrackingNumber)
+            .WithTags("Parcels").WithName("CheckTrackingNumber").WithSummary("Normalize and check a tracking number");
+
+        var group = endpoints.MapGroup("/api/v1/parcels").WithTags("Parcels");
+        group.MapPost("/", CreateAsync).RequireAuthorization().WithName("CreateParcel").WithSummary("Log a parcel");
+        group.MapGet("/", ListAsync).RequireAuthorization().WithName("ListMyParcels").WithSummary("Your own reports, paged");
+        group.MapGet("/{id:int}", GetAsync).WithName("GetParcel").WithSummary("One report");
+        group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization().WithName("UpdateParcel").WithSummary("Edit your report");
+        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization().WithName("DeleteParcel").WithSummary("Delete your report");
+        group.MapPost("/{id:int}/events", AddEventAsync).RequireAuthorization().WithName("AddParcelEvent").WithSummary("Record what happened");
+        return endpoints;
+    }
+
+    private static Ok<TrackingNumberResponse> CheckTrackingNumber(string value) =>
+        TypedResults.Ok(TrackingNumberResponse.From(TrackingNumbers.Analyze(value)));
+
+    private static async Task<Results<Created<ParcelResponse>, ValidationProblem>> CreateAsync(
+        ParcelRequest request, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken)
+    {
+        var result = await parcels.CreateAsync(ParcelReader.From(user), request, cancellationToken);
+        return result.Parcel is { } parcel
+            ? TypedResults.Created($"/api/v1/parcels/{parcel.Id}", parcel)
+            : TypedResults.ValidationProblem(result.Errors!.ToDictionary());
+    }
+
+    private static async Task<Results<Ok<PagedResponse<ParcelResponse>>, ProblemHttpResult>> ListAsync(
+        ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken,
+        bool? mine = null, int page = 1, int pageSize = 20)
+    {
+        if (mine != true)
+        {
+            return TypedResults.Problem(
+                "Only your own reports are listed here (mine=true); open data about all reports is in the statistics and exports.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return TypedResults.Ok(await parcels.ListMineAsync(ParcelReader.From(user), page, pageSize, ParcelSort.Newest, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ParcelResponse>, NotFound>> GetAsync(
+        int id, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken) =>
+        await parcels.GetAsync(ParcelReader.From(user), id, cancellationToken) is { } parcel
+            ? TypedResults.Ok(parcel)
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
+        int id, ParcelRequest request, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken) =>
+        ToHttp(await parcels.UpdateAsync(ParcelReader.From(user), id, request, cancellationToken), TypedResults.Ok);
+
+    private static async Task<Results<NoContent, NotFound, ForbidHttpResult>> DeleteAsync(
+        int id, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken) =>
+        await parcels.DeleteAsync(ParcelReader.From(user), id, cancellationToken) switch
+        {
+            null => TypedResults.NoContent(),
+            ParcelFailure.Forbidden => TypedResults.Forbid(),
+            _ => TypedResults.NotFound(),
+        };
+
+    private static async Task<Results<Created<ParcelResponse>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> AddEventAsync(
+        int id, OutcomeEventRequest request, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken) =>
+        ToHttp(await parcels.AddEventAsync(ParcelReader.From(user), id, request, cancellationToken),
+            parcel => TypedResults.Created($"/api/v1/parcels/{parcel.Id}", parcel));
+
+    private static Results<TSuccess, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult> ToHttp<TSuccess>(
+        ParcelCommandResult result, Func<ParcelResponse, TSuccess> success)
+        where TSuccess : IResult => result switch
+        {
+            { Parcel: { } parcel } => success(parcel),
+            { Failure: ParcelFailure.NotFound } => TypedResults.NotFound(),
+            { Failure: ParcelFailure.Forbidden } => TypedResults.Forbid(),
+            { Failure: ParcelFailure.Conflict } => TypedResults.Problem(
+                "The report was changed since you read it. Read it again and repeat your change.",
+                statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
+            _ => TypedResults.ValidationProblem(result.Errors!.ToDictionary()),
+        };
+}

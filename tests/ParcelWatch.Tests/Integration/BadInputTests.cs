@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ParcelWatch.Tests.Support;
+
+namespace ParcelWatch.Tests.Integration;
+
+/// <summary>
+/// Hostile and clumsy input to every parcel endpoint: malformed JSON, wrong types, 100 KB strings, unknown enum
+/// values, Unicode oddities. Every answer is a 4xx problem (or a success), never a 500, and nothing is half-stored.
+/// A seeded generator makes the run repeatable.
+/// </summary>
+public sealed class BadInputTests(ParcelWatchFactory factory) : IClassFixture<ParcelWatchFactory>
+{
+    private static readonly string[] Oddities =
+    [
+        "", " ", new string('x', 100_000), "\u0000", "\u202Eevil", "😀📦", "Ｒ Ｒ１２３", "\uFEFF", "'; DROP TABLE ParcelReports; --",
+        "<script>alert(1)</script>", "١٢٣٤", "null", "-1", "1e309", "Phone\n", "ＰＨＯＮＥ", "\uD800",
+    ];
+
+    private static readonly string[] Fields =
+    [
+        "shop", "orderNumber", "trackingNumber", "carrierCode", "customsPointCode", "brand", "model", "category",
+        "declarationText", "declaredValue", "currency", "shippedOn", "version",
+    ];
+
+    [Fact]
+    public async Task Malformed_bodies_never_cause_a_500_or_a_stored_report()
+    {
+        var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
+        var existing = await CreateAsync(owner);
+        var random = new Random(20171124);
+        var created = 0;
+
+        foreach (var body in Bodies(random).Take(400))
+        {
+            foreach (var (method, path) in new[] { (HttpMethod.Post, "/api/v1/parcels"), (HttpMethod.Put, $"/api/v1/parcels/{existing}"), (HttpMethod.Post, $"/api/v1/parcels/{existing}/events") })
+            {
+                using var request = new HttpRequestMessage(method, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                var response = await owner.SendAsync(request);
+                var status = (int)response.StatusCode;
+
+                Assert.True(status < 500, $"{method} {path} answered {status} to {Shorten(body)}");
+                if (status >= 400)
+                {
+                    Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                }
+                else if (method == HttpMethod.Post && path == "/api/v1/parcels")
+                {
+                    created++;
+                }
+            }
+        }
+
+        var mine = await owner.GetFromJsonAsync<JsonElement>("/api/v1/parcels?mine=true&pageSize=100");
+        Assert.Equal(1 + created, mine.GetProperty("totalCount").GetInt32());
+        Assert.All(mine.GetProperty("items").EnumerateArray(), item =>
+            Assert.False(string.IsNullOrEmpty(item.GetProperty("trackingNumber").GetString())));
+    }
+
+    [Fact]
+    public async Task Odd_tracking_numbers_get_an_answer_not_an_error()
+    {
+        var client = factory.CreateClient();
+        foreach (var value in Oddities.Where(v => v.Length is > 0 and < 1000).Append("RB123456785GB"))
+        {
+            var response = await client.GetAsync("/api/v1/tracking-numbers/" + Uri.EscapeDataString(value.Trim().Length == 0 ? "%20" : value));
+
+            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {Shorten(value)}");
+        }
+    }
+
+    private static IEnumerable<string> Bodies(Random random)
+    {
+        yield return "{";
+        yield return "[]";
+        yield return "\"just a string\"";
+        yield return "{\"shop\": }";
+        yield return new string('{', 10_000);
+        while (true)
+        {
+            var valid = JsonSerializer.SerializeToNode(ParcelRequests.RedmiToOrenburg(), JsonSerializerOptions.Web)!.AsObject();
+            valid["version"] = 1;
+            valid["kind"] = "Held";
+            valid["occurredOn"] = "2017-04-10";
+            var field = Fields[random.Next(Fields.Length)];
+            valid[field] = random.Next(4) switch
+            {
+                0 => JsonValue.Create(Oddities[random.Next(Oddities.Length)]),
+                1 => JsonValue.Create(random.NextDouble() * 1e12 - 5e11),
+                2 => new JsonArray(1, 2, 3),
+                _ => JsonValue.Create(random.Next(2) == 0),
+            };
+            yield return valid.ToJsonString();
+        }
+    }
+
+    private static async Task<int> CreateAsync(HttpClient client)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/parcels", ParcelRequests.RedmiToOrenburg());
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+    }
+
+    private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
+}
