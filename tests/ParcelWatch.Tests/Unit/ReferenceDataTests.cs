@@ -8,6 +8,8 @@ public sealed class ReferenceDataTests
 {
     [Theory]
     [InlineData("customs-points.json")]
+    [InlineData("carriers.json")]
+    [InlineData("s10-service-indicators.json")]
     public void Embedded_copy_matches_the_shared_file(string fileName)
     {
         var shared = File.ReadAllText(Path.Combine(RepositoryPaths.SharedData, fileName));
