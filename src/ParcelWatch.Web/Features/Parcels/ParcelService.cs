@@ -42,7 +42,7 @@ public sealed class ParcelService(
         db.ParcelReports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
 
-        await db.Entry(report).Reference(r => r.CustomsPoint).LoadAsync(cancellationToken);
+        await LoadCustomsPointAsync(db, report, cancellationToken);
         var candidates = await FindDuplicateCandidatesAsync(db, report, cancellationToken);
         return ParcelCommandResult.Done(report.ToResponse(reader) with { DuplicateCandidates = candidates });
     }
@@ -216,7 +216,17 @@ public sealed class ParcelService(
             return ParcelCommandResult.Fail(ParcelFailure.Conflict);
         }
 
+        await LoadCustomsPointAsync(db, report, cancellationToken);
         return ParcelCommandResult.Done(report.ToResponse(reader));
+    }
+
+    /// <summary>After a save the navigation may be missing (new report) or stale (point changed): read it again.</summary>
+    private static async Task LoadCustomsPointAsync(ParcelWatchDbContext db, ParcelReport report, CancellationToken cancellationToken)
+    {
+        if (report.CustomsPoint?.Id != report.CustomsPointId)
+        {
+            report.CustomsPoint = await db.CustomsPoints.FindAsync([report.CustomsPointId], cancellationToken);
+        }
     }
 
     private static ParcelFailure? Refuse(ParcelReader reader, ParcelReport? report) =>
