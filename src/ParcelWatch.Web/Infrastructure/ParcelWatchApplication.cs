@@ -29,6 +29,7 @@ public static class ParcelWatchApplication
         builder.Services.AddMudServices(config => config.SnackbarConfiguration.MaximumOpacity = 100);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCommandLineVerbs();
+        builder.Services.AddCustomsPoints();
         builder.Services.AddParcels();
         return builder;
     }

@@ -9,6 +9,9 @@ public sealed record CustomsPointDto(string Code, string NameRu, string NameEn, 
 
 public static class CustomsPointsEndpoints
 {
+    public static IServiceCollection AddCustomsPoints(this IServiceCollection services) =>
+        services.AddScoped<CustomsPointDirectory>();
+
     public static RouteGroupBuilder MapCustomsPointsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/customs-points").WithTags("Customs points");

@@ -12,6 +12,7 @@ public static class ParcelsEndpoints
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ParcelRequestValidator>();
         services.AddScoped<ParcelService>();
+        services.AddScoped<ParcelText>();
         return services;
     }
 
