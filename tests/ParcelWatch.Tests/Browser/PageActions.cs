@@ -18,7 +18,7 @@ public static class PageActions
             await page.Locator(".mud-layout[data-interactive='true']").WaitForAsync();
         }
 
-        await page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished))");
+        await page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))");
     }
 
     public static async Task GotoReadyAsync(this IPage page, string path)
@@ -37,6 +37,17 @@ public static class PageActions
         var login = await context.APIRequest.PostAsync("/api/v1/auth/login?useCookies=true", new() { DataObject = credentials });
         Assert.True(login.Ok, await login.TextAsync());
         return email;
+    }
+
+    /// <summary>Saves a full-page screenshot when PARCELWATCH_SCREENSHOTS names a folder (for looking at pages by eye).</summary>
+    public static async Task SaveScreenshotAsync(this IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("PARCELWATCH_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
     }
 
     public static async Task AssertNoAxeViolationsAsync(this IPage page)
