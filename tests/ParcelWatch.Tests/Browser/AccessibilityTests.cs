@@ -15,6 +15,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "/Account/ResetPassword?code=YWJj", "/Account/ResetPasswordConfirmation", "/Account/InvalidPasswordReset",
             "/Account/RegisterConfirmation", "/Account/ResendEmailConfirmation", "/Account/Lockout", "/Account/AccessDenied",
             "/Account/Manage", "/Account/Manage/ChangePassword",
+            "/parcels/new", "/parcels/mine", "/parcels/987654321", "/refund-guide",
         ];
         var data = new TheoryData<string, bool>();
         foreach (var path in paths)
@@ -31,7 +32,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public async Task Page_has_no_axe_violations(string path, bool dark)
     {
         await using var context = await browser.NewContextAsync(dark ? "ru-RU" : "en-US", dark);
-        if (path.StartsWith("/Account/Manage", StringComparison.Ordinal))
+        if (path.StartsWith("/Account/Manage", StringComparison.Ordinal) || path.StartsWith("/parcels/", StringComparison.Ordinal))
         {
             await context.SignInNewUserAsync();
         }

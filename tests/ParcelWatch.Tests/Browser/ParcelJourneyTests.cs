@@ -36,7 +36,7 @@ public sealed class ParcelJourneyTests(BrowserFixture browser)
         await Expect(page.GetByTestId("outcome")).ToHaveTextAsync("Pending");
         await Expect(page.GetByTestId("carrier")).ToHaveTextAsync("China Post");
 
-        await AddEventAsync(page, "Held by customs", "2017-04-10");
+        await AddEventAsync(page, "Held by customs", "2017-04-10", checkAccessibility: true);
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Held by customs");
         await AddEventAsync(page, "Returned to sender", "2017-04-24");
         await Expect(page.GetByTestId("outcome")).ToHaveTextAsync("Returned");
@@ -92,7 +92,7 @@ public sealed class ParcelJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Option, new() { Name = option }).ClickAsync();
     }
 
-    private static async Task AddEventAsync(IPage page, string kind, string date)
+    private static async Task AddEventAsync(IPage page, string kind, string date, bool checkAccessibility = false)
     {
         await page.GetByTestId("add-event").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
@@ -100,6 +100,11 @@ public sealed class ParcelJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Option, new() { Name = kind }).ClickAsync();
         await dialog.GetByLabel("Date").FillAsync(date);
         await page.SaveScreenshotAsync("add-event-dialog");
+        if (checkAccessibility)
+        {
+            await page.AssertNoAxeViolationsAsync();
+        }
+
         await dialog.GetByTestId("event-save").ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
     }

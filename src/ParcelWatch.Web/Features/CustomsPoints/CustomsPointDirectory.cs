@@ -7,6 +7,13 @@ namespace ParcelWatch.Web.Features.CustomsPoints;
 /// <summary>A customs point named in the reader's language, for tables and pickers.</summary>
 public sealed record CustomsPointOption(string Code, string Name, string City);
 
+/// <summary>Looks up a point's name by code in a list from <see cref="CustomsPointDirectory"/>.</summary>
+public static class CustomsPointOptions
+{
+    public static string NameOf(this IReadOnlyList<CustomsPointOption> points, string code) =>
+        points.FirstOrDefault(p => p.Code == code)?.Name ?? code;
+}
+
 /// <summary>The active customs points, in catalogue order, named in the current UI culture.</summary>
 public sealed class CustomsPointDirectory(IDbContextFactory<ParcelWatchDbContext> dbFactory)
 {
