@@ -12,18 +12,12 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        var email = $"journey-{Guid.NewGuid():N}@example.test";
         const string passphrase = "my xiaomi passed vnukovo";
 
         await page.GotoReadyAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Register", Exact = true }).First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Register", Level = 1 })).ToBeVisibleAsync();
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", passphrase);
-        await page.FillAsync("#Input\\.ConfirmPassword", passphrase);
-        await page.Locator("button[type=submit]").ClickAsync();
-
-        await page.WaitUntilReadyAsync();
+        var email = await page.RegisterThroughPageAsync(passphrase);
         await Expect(page.GetByText(email)).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

@@ -50,6 +50,19 @@ public static class PageActions
         }
     }
 
+    /// <summary>Registers a new account through the Register page, as a person would; returns its email.</summary>
+    public static async Task<string> RegisterThroughPageAsync(this IPage page, string passphrase)
+    {
+        var email = $"buyer-{Guid.NewGuid():N}@example.test";
+        await page.GotoReadyAsync("/Account/Register");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", passphrase);
+        await page.FillAsync("#Input\\.ConfirmPassword", passphrase);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitUntilReadyAsync();
+        return email;
+    }
+
     public static async Task AssertNoAxeViolationsAsync(this IPage page)
     {
         var result = await page.RunAxe();

@@ -12,11 +12,13 @@ public sealed class ParcelJourneyTests(BrowserFixture browser)
     public async Task Buyer_logs_a_redmi_to_orenburg_records_its_return_and_finds_the_refund_guide()
     {
         await using var context = await browser.NewContextAsync();
-        await context.SignInNewUserAsync();
         var page = await context.NewPageAsync();
         var trackingNumber = ParcelRequests.NewChinaPostNumber();
+        var email = await page.RegisterThroughPageAsync("my redmi went to orenburg");
+        await Expect(page.GetByText(email)).ToBeVisibleAsync();
 
-        await page.GotoReadyAsync("/parcels/new");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log a parcel" }).First.ClickAsync();
+        await page.WaitUntilReadyAsync();
         await page.GetByLabel("Order number").FillAsync("8123456789012");
         await page.GetByLabel("Tracking number").PressSequentiallyAsync(trackingNumber.ToLowerInvariant());
         await Expect(page.GetByTestId("tracking-hint")).ToContainTextAsync("check digit correct");
