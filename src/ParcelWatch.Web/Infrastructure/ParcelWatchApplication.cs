@@ -2,6 +2,7 @@ using ParcelWatch.Web.Components;
 using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.CustomsPoints;
 using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Stats;
 using ParcelWatch.Web.Infrastructure.Cli;
 using ParcelWatch.Web.Infrastructure.Database;
 using ParcelWatch.Web.Infrastructure.Identity;
@@ -31,6 +32,7 @@ public static class ParcelWatchApplication
         builder.Services.AddCommandLineVerbs();
         builder.Services.AddCustomsPoints();
         builder.Services.AddParcels();
+        builder.Services.AddStats();
         return builder;
     }
 
@@ -47,6 +49,7 @@ public static class ParcelWatchApplication
         app.MapParcelWatchWebApi();
         app.MapCustomsPointsApi();
         app.MapParcelsApi();
+        app.MapStatsApi();
         app.MapParcelWatchAuthApi();
         app.MapPreferenceEndpoints();
         app.MapAdditionalIdentityEndpoints();

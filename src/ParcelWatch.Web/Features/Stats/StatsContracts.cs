@@ -1,0 +1,51 @@
+namespace ParcelWatch.Web.Features.Stats;
+
+/// <summary>
+/// One customs point's numbers. The pass rate is over decided reports (passed + returned + seized; pending
+/// ones are not decided yet), with its Wilson 95% interval; null when nothing is decided.
+/// </summary>
+public sealed record PointStats(
+    string Code,
+    string NameRu,
+    string NameEn,
+    int Reports,
+    int Passed,
+    int Returned,
+    int Seized,
+    int Pending,
+    double? PassRate,
+    double? PassRateLow,
+    double? PassRateHigh,
+    int? MedianDaysHeld,
+    int? Percentile90DaysHeld)
+{
+    public int Decided => Passed + Returned + Seized;
+
+    /// <summary>Below this many decided reports a rate is shown as "too few reports": its interval is wider than ±30 points.</summary>
+    public const int MinimumDecided = 10;
+
+    public bool HasEnoughData => Decided >= MinimumDecided;
+}
+
+/// <summary>One week or month of a point's reports, by shipping date.</summary>
+public sealed record TimelinePoint(DateOnly PeriodStart, int Passed, int Returned, int Seized, int Pending);
+
+/// <summary>One way of wording the declaration (normalized), at one point.</summary>
+public sealed record DeclarationStats(
+    string Wording,
+    string PointCode,
+    int Reports,
+    int Passed,
+    int Returned,
+    int Seized,
+    int Pending,
+    double? PassRate,
+    double? PassRateLow,
+    double? PassRateHigh);
+
+/// <summary>Timeline granularity.</summary>
+public enum TimelineBucket
+{
+    Week,
+    Month,
+}

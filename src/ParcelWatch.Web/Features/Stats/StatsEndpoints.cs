@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using ParcelWatch.Data;
+
+namespace ParcelWatch.Web.Features.Stats;
+
+/// <summary><c>/api/v1/stats/…</c> and the open-data exports <c>/api/v1/export/parcels.csv|json</c>. Public, read-only.</summary>
+public static class StatsEndpoints
+{
+    public const int DeclarationLimit = 200;
+
+    public static IServiceCollection AddStats(this IServiceCollection services) => services.AddScoped<StatsService>();
+
+    public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var stats = endpoints.MapGroup("/api/v1/stats").WithTags("Statistics");
+        stats.MapGet("/points", PointsAsync).WithName("PointStats").WithSummary("Pass/return statistics per customs point");
+        stats.MapGet("/points/{code}/timeline", TimelineAsync).WithName("PointTimeline").WithSummary("A point's reports per week or month");
+        stats.MapGet("/declarations", DeclarationsAsync).WithName("DeclarationStats").WithSummary("Declaration wordings with pass rates per point");
+
+        var export = endpoints.MapGroup("/api/v1/export").WithTags("Open data");
+        export.MapGet("/parcels.csv", CsvAsync).WithName("ExportCsv").WithSummary("All visible reports, anonymized, as CSV (UTF-8 with BOM)");
+        export.MapGet("/parcels.json", Json).WithName("ExportJson").WithSummary("All visible reports, anonymized, as a JSON array");
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<PointStats>>, ValidationProblem>> PointsAsync(
+        [AsParameters] StatsQuery query, StatsService stats, CancellationToken cancellationToken) =>
+        StatsFilter.Parse(query) is ({ } filter, _)
+            ? TypedResults.Ok(await stats.PointsAsync(filter, cancellationToken))
+            : TypedResults.ValidationProblem(StatsFilter.Parse(query).Errors.ToDictionary());
+
+    private static async Task<Results<Ok<IReadOnlyList<TimelinePoint>>, NotFound, ValidationProblem>> TimelineAsync(
+        string code, [AsParameters] StatsQuery query, StatsService stats, CancellationToken cancellationToken, string? bucket = null)
+    {
+        var (filter, errors) = StatsFilter.Parse(query);
+        var granularity = TimelineBucket.Week;
+        if (bucket is not null && !Enum.TryParse(bucket, ignoreCase: true, out granularity))
+        {
+            errors.Add("bucket", "Use week or month.");
+        }
+
+        if (filter is null || errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return await stats.TimelineAsync(code, granularity, filter, cancellationToken) is { } timeline
+            ? TypedResults.Ok(timeline)
+            : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<DeclarationStats>>, ValidationProblem>> DeclarationsAsync(
+        [AsParameters] StatsQuery query, StatsService stats, CancellationToken cancellationToken, string? point = null)
+    {
+        var (filter, errors) = StatsFilter.Parse(query);
+        return filter is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.Ok(await stats.DeclarationsAsync(point, filter, DeclarationLimit, cancellationToken));
+    }
+
+    /// <summary>Streams the CSV row by row: memory stays flat whatever the number of reports.</summary>
+    private static async Task<Results<EmptyHttpResult, ValidationProblem>> CsvAsync(
+        [AsParameters] StatsQuery query, HttpContext context, IDbContextFactory<ParcelWatchDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        var (filter, errors) = StatsFilter.Parse(query);
+        if (filter is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"parcelwatch-parcels.csv\"";
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        await csv.WriteRecordsAsync(Rows(db, filter), cancellationToken);
+        return TypedResults.Empty;
+    }
+
+    private static Results<Ok<IAsyncEnumerable<ExportRow>>, ValidationProblem> Json(
+        [AsParameters] StatsQuery query, HttpContext context, ParcelWatchDbContext db)
+    {
+        var (filter, errors) = StatsFilter.Parse(query);
+        if (filter is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"parcelwatch-parcels.json\"";
+        return TypedResults.Ok(Rows(db, filter));
+    }
+
+    private static IAsyncEnumerable<ExportRow> Rows(ParcelWatchDbContext db, StatsFilter filter) =>
+        filter.Apply(db.ParcelReports.AsNoTracking())
+            .OrderBy(p => p.Id)
+            .Select(p => new ExportRow(p.Id, p.Shop, p.CarrierCode, p.CustomsPoint!.Code, p.Brand, p.Model, p.Category,
+                p.DeclarationText, p.DeclaredValue, p.Currency, p.ShippedOn, p.Outcome, p.DaysHeld, p.DecidedOn,
+                DateOnly.FromDateTime(p.CreatedAt)))
+            .AsAsyncEnumerable();
+}

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Parcels;
+
+namespace ParcelWatch.Web.Features.Stats;
+
+/// <summary>The query string of every statistics and export endpoint (and of the Statistics page's URL).</summary>
+public sealed record StatsQuery(string? From, string? To, string? Brand, string? Category, string? Carrier, string? Shop, string? Declaration);
+
+/// <summary>
+/// Which reports a statistic counts. Only visible reports ever count (never hidden, never duplicates).
+/// The period filters on the <b>shipping date</b>: a report without one is left out once a period is set.
+/// Brand and carrier match whole values ignoring case; declaration matches any part of the text.
+/// </summary>
+public sealed record StatsFilter(
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Brand = null,
+    ProductCategory? Category = null,
+    string? Carrier = null,
+    Shop? Shop = null,
+    string? Declaration = null)
+{
+    public static StatsFilter None { get; } = new();
+
+    public bool IsEmpty => this == None;
+
+    public static (StatsFilter? Filter, FieldErrors Errors) Parse(StatsQuery query)
+    {
+        var errors = new FieldErrors();
+        var from = ParseDate(query.From, "from", errors);
+        var to = ParseDate(query.To, "to", errors);
+        if (from > to)
+        {
+            errors.Add("to", "'to' is before 'from'.");
+        }
+
+        var category = ParseName<ProductCategory>(query.Category, "category", errors);
+        var shop = ParseName<Shop>(query.Shop, "shop", errors);
+        var brand = Bounded(query.Brand, "brand", ParcelLimits.Brand, errors);
+        var carrier = Bounded(query.Carrier, "carrier", ParcelLimits.CarrierCode, errors)?.ToUpperInvariant();
+        var declaration = Bounded(query.Declaration, "declaration", ParcelLimits.DeclarationText, errors);
+        return errors.Any ? (null, errors) : (new StatsFilter(from, to, brand, category, carrier, shop, declaration), errors);
+    }
+
+    public IQueryable<ParcelReport> Apply(IQueryable<ParcelReport> reports)
+    {
+        var query = reports.Where(p => p.ModerationState == ModerationState.Visible);
+        if (From is { } from)
+        {
+            query = query.Where(p => p.ShippedOn >= from);
+        }
+
+        if (To is { } to)
+        {
+            query = query.Where(p => p.ShippedOn <= to);
+        }
+
+        if (Brand is not null)
+        {
+            query = query.Where(p => EF.Functions.Like(p.Brand!, Escape(Brand), "\\"));
+        }
+
+        if (Category is { } category)
+        {
+            query = query.Where(p => p.Category == category);
+        }
+
+        if (Carrier is not null)
+        {
+            query = query.Where(p => p.CarrierCode == Carrier);
+        }
+
+        if (Shop is { } shop)
+        {
+            query = query.Where(p => p.Shop == shop);
+        }
+
+        if (Declaration is not null)
+        {
+            query = query.Where(p => EF.Functions.Like(p.DeclarationText, "%" + Escape(Declaration) + "%", "\\"));
+        }
+
+        return query;
+    }
+
+    /// <summary>The filter as a query string (without '?'), for links and for the URL of the Statistics page.</summary>
+    public string ToQueryString()
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+
+        Add("from", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("brand", Brand);
+        Add("category", Category?.ToString());
+        Add("carrier", Carrier);
+        Add("shop", Shop?.ToString());
+        Add("declaration", Declaration);
+        return string.Join('&', parts);
+    }
+
+    private static string Escape(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static DateOnly? ParseDate(string? value, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (InputText.TryParseDate(value, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, "Write the date as YYYY-MM-DD.");
+        return null;
+    }
+
+    private static TEnum? ParseName<TEnum>(string? value, string field, FieldErrors errors)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (InputText.TryParseName<TEnum>(value, out var result))
+        {
+            return result;
+        }
+
+        errors.Add(field, $"Unknown value; use one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        return null;
+    }
+
+    private static string? Bounded(string? value, string field, int maximumLength, FieldErrors errors)
+    {
+        var text = InputText.Clean(value);
+        if (text is { Length: var length } && length > maximumLength)
+        {
+            errors.Add(field, $"At most {maximumLength} characters.");
+            return null;
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using ParcelWatch.Data;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Stats.Domain;
+
+namespace ParcelWatch.Web.Features.Stats;
+
+/// <summary>
+/// Per-point statistics, timelines and declaration insight over visible reports. Every query groups in the
+/// database (outcome counts and a days-held histogram), so the work in memory is a few hundred rows whatever
+/// the number of reports.
+/// </summary>
+public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<PointStats>> PointsAsync(StatsFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var reports = filter.Apply(db.ParcelReports.AsNoTracking());
+        var counts = await reports
+            .GroupBy(p => new { p.CustomsPointId, p.Outcome })
+            .Select(g => new { g.Key.CustomsPointId, g.Key.Outcome, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var days = await reports
+            .Where(p => p.DaysHeld != null)
+            .GroupBy(p => new { p.CustomsPointId, p.DaysHeld })
+            .Select(g => new { g.Key.CustomsPointId, Days = g.Key.DaysHeld!.Value, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var points = await db.CustomsPoints.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+
+        return points.Select(point =>
+        {
+            var histogram = new DaysHistogram();
+            foreach (var row in days.Where(d => d.CustomsPointId == point.Id))
+            {
+                histogram.Add(row.Days, row.Count);
+            }
+
+            int Count(Outcome outcome) => counts.Where(c => c.CustomsPointId == point.Id && c.Outcome == outcome).Sum(c => c.Count);
+            return Build(point, Count(Outcome.Passed), Count(Outcome.Returned), Count(Outcome.Seized), Count(Outcome.Pending), histogram);
+        }).ToList();
+    }
+
+    public async Task<PointStats?> PointAsync(string code, StatsFilter filter, CancellationToken cancellationToken) =>
+        (await PointsAsync(filter, cancellationToken)).FirstOrDefault(p => p.Code == code);
+
+    /// <summary>A point's reports per week (weeks start on Monday) or month of shipping; null for an unknown point.</summary>
+    public async Task<IReadOnlyList<TimelinePoint>?> TimelineAsync(
+        string code, TimelineBucket bucket, StatsFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var pointId = await db.CustomsPoints.Where(p => p.Code == code).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (pointId is null)
+        {
+            return null;
+        }
+
+        var byDay = await filter.Apply(db.ParcelReports.AsNoTracking())
+            .Where(p => p.CustomsPointId == pointId && p.ShippedOn != null)
+            .GroupBy(p => new { p.ShippedOn, p.Outcome })
+            .Select(g => new { Day = g.Key.ShippedOn!.Value, g.Key.Outcome, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        return byDay
+            .GroupBy(r => PeriodStart(r.Day, bucket))
+            .OrderBy(g => g.Key)
+            .Select(g => new TimelinePoint(
+                g.Key,
+                g.Where(r => r.Outcome == Outcome.Passed).Sum(r => r.Count),
+                g.Where(r => r.Outcome == Outcome.Returned).Sum(r => r.Count),
+                g.Where(r => r.Outcome == Outcome.Seized).Sum(r => r.Count),
+                g.Where(r => r.Outcome == Outcome.Pending).Sum(r => r.Count)))
+            .ToList();
+    }
+
+    /// <summary>Declaration wordings grouped after normalization, per point, most reported first.</summary>
+    public async Task<IReadOnlyList<DeclarationStats>> DeclarationsAsync(
+        string? pointCode, StatsFilter filter, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var reports = filter.Apply(db.ParcelReports.AsNoTracking());
+        if (pointCode is not null)
+        {
+            reports = reports.Where(p => p.CustomsPoint!.Code == pointCode);
+        }
+
+        var rows = await reports
+            .GroupBy(p => new { p.DeclarationText, p.CustomsPoint!.Code, p.Outcome })
+            .Select(g => new { g.Key.DeclarationText, g.Key.Code, g.Key.Outcome, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        return rows
+            .GroupBy(r => (Wording: DeclarationWording.Normalize(r.DeclarationText), r.Code))
+            .Where(g => g.Key.Wording.Length > 0)
+            .Select(g =>
+            {
+                int Count(Outcome outcome) => g.Where(r => r.Outcome == outcome).Sum(r => r.Count);
+                var (passed, returned, seized) = (Count(Outcome.Passed), Count(Outcome.Returned), Count(Outcome.Seized));
+                var rate = Rate(passed, passed + returned + seized);
+                return new DeclarationStats(g.Key.Wording, g.Key.Code, g.Sum(r => r.Count), passed, returned, seized,
+                    Count(Outcome.Pending), rate.Rate, rate.Low, rate.High);
+            })
+            .OrderByDescending(d => d.Reports).ThenBy(d => d.Wording, StringComparer.Ordinal).ThenBy(d => d.PointCode, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
+    public static DateOnly PeriodStart(DateOnly day, TimelineBucket bucket) => bucket == TimelineBucket.Month
+        ? new DateOnly(day.Year, day.Month, 1)
+        : day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    private static PointStats Build(CustomsPoint point, int passed, int returned, int seized, int pending, DaysHistogram days)
+    {
+        var rate = Rate(passed, passed + returned + seized);
+        return new PointStats(point.Code, point.NameRu, point.NameEn, passed + returned + seized + pending,
+            passed, returned, seized, pending, rate.Rate, rate.Low, rate.High, days.Median, days.Percentile90);
+    }
+
+    private static (double? Rate, double? Low, double? High) Rate(int passed, int decided) =>
+        Wilson.Interval95(passed, decided) is { } interval
+            ? ((double)passed / decided, interval.Low, interval.High)
+            : (null, null, null);
+}
