@@ -9,12 +9,14 @@ public static class ParcelRequests
 {
     private static int _serial = Random.Shared.Next(10_000_000, 90_000_000);
 
-    /// <summary>A China Post registered number (R?…CN) with a correct check digit, different on every call.</summary>
-    public static string NewChinaPostNumber()
+    /// <summary>A registered S10 number (RR…) of the given country with a correct check digit, different on every call.</summary>
+    public static string NewS10Number(string country)
     {
         var serial = Interlocked.Increment(ref _serial).ToString("D8", CultureInfo.InvariantCulture);
-        return $"RR{serial}{S10.ComputeCheckDigit(serial)}CN";
+        return $"RR{serial}{S10.ComputeCheckDigit(serial)}{country}";
     }
+
+    public static string NewChinaPostNumber() => NewS10Number("CN");
 
     /// <summary>The seed story: a Xiaomi Redmi 4X declared as "cell phone", $150, China Post, Orenburg.</summary>
     public static ParcelRequest RedmiToOrenburg(string? trackingNumber = null, string? orderNumber = null) => new(
