@@ -12,7 +12,8 @@ public static class StatsEndpoints
 {
     public const int DeclarationLimit = 200;
 
-    public static IServiceCollection AddStats(this IServiceCollection services) => services.AddScoped<StatsService>();
+    public static IServiceCollection AddStats(this IServiceCollection services) =>
+        services.AddScoped<StatsService>().AddScoped<StatsText>();
 
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder endpoints)
     {

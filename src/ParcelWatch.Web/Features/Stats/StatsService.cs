@@ -43,19 +43,28 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
     public async Task<PointStats?> PointAsync(string code, StatsFilter filter, CancellationToken cancellationToken) =>
         (await PointsAsync(filter, cancellationToken)).FirstOrDefault(p => p.Code == code);
 
-    /// <summary>A point's reports per week (weeks start on Monday) or month of shipping; null for an unknown point.</summary>
+    /// <summary>
+    /// A point's reports (all points' when <paramref name="code"/> is null) per week (weeks start on Monday) or
+    /// month of shipping; null for an unknown point.
+    /// </summary>
     public async Task<IReadOnlyList<TimelinePoint>?> TimelineAsync(
-        string code, TimelineBucket bucket, StatsFilter filter, CancellationToken cancellationToken)
+        string? code, TimelineBucket bucket, StatsFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var pointId = await db.CustomsPoints.Where(p => p.Code == code).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        if (pointId is null)
+        var reports = filter.Apply(db.ParcelReports.AsNoTracking());
+        if (code is not null)
         {
-            return null;
+            var pointId = await db.CustomsPoints.Where(p => p.Code == code).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            if (pointId is null)
+            {
+                return null;
+            }
+
+            reports = reports.Where(p => p.CustomsPointId == pointId);
         }
 
-        var byDay = await filter.Apply(db.ParcelReports.AsNoTracking())
-            .Where(p => p.CustomsPointId == pointId && p.ShippedOn != null)
+        var byDay = await reports
+            .Where(p => p.ShippedOn != null)
             .GroupBy(p => new { p.ShippedOn, p.Outcome })
             .Select(g => new { Day = g.Key.ShippedOn!.Value, g.Key.Outcome, Count = g.Count() })
             .ToListAsync(cancellationToken);

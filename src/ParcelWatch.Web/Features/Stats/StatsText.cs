@@ -1,0 +1,23 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace ParcelWatch.Web.Features.Stats;
+
+/// <summary>How statistics read: rates with their interval, point names in the reader's language.</summary>
+public sealed class StatsText(IStringLocalizer<SharedResource> localizer)
+{
+    public static bool Russian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru";
+
+    public static string PointName(PointStats point) => Russian ? point.NameRu : point.NameEn;
+
+    public static string Percent(double? value) => value is { } v ? v.ToString("P0", CultureInfo.CurrentCulture) : "—";
+
+    /// <summary>"75% (30–95%)" or "too few reports" below the threshold.</summary>
+    public string Rate(double? rate, double? low, double? high, int decided) =>
+        decided < PointStats.MinimumDecided
+            ? localizer["too few reports ({0} decided)", decided]
+            : $"{Percent(rate)} ({Percent(low)}–{Percent(high)})";
+
+    public string Days(int? median, int? percentile90) =>
+        median is null ? "—" : localizer["{0} (90%: {1})", median, percentile90 ?? median];
+}
