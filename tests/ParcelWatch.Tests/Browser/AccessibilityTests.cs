@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "/Account/RegisterConfirmation", "/Account/ResendEmailConfirmation", "/Account/Lockout", "/Account/AccessDenied",
             "/Account/Manage", "/Account/Manage/ChangePassword",
             "/parcels/new", "/parcels/mine", "/parcels/987654321", "/refund-guide",
+            "/stats", "/stats/points/orenburg", "/stats/declarations", "/stats/points/atlantis",
         ];
         var data = new TheoryData<string, bool>();
         foreach (var path in paths)
