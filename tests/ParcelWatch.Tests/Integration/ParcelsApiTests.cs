@@ -101,6 +101,7 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
     public async Task Wrong_check_digit_is_explained()
     {
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
+        owner.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
         var response = await owner.PostAsJsonAsync("/api/v1/parcels", ParcelRequests.RedmiToOrenburg("RB123456784GB"));
 
