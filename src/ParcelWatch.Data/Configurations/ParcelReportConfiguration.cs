@@ -28,5 +28,9 @@ internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<Parce
         builder.HasIndex(p => new { p.Shop, p.OrderNumber });
         builder.HasIndex(p => new { p.ReporterId, p.CreatedAt });
         builder.HasIndex(p => p.Brand);
+
+        // Covering indexes of the statistics: per-point outcome counts and days held, and the per-day timeline.
+        builder.HasIndex(p => new { p.ModerationState, p.CustomsPointId, p.Outcome, p.DaysHeld });
+        builder.HasIndex(p => new { p.ModerationState, p.CustomsPointId, p.ShippedOn, p.Outcome });
     }
 }

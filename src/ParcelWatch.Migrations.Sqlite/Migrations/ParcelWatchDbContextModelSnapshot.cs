@@ -402,6 +402,10 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Shop", "OrderNumber");
 
+                    b.HasIndex("ModerationState", "CustomsPointId", "Outcome", "DaysHeld");
+
+                    b.HasIndex("ModerationState", "CustomsPointId", "ShippedOn", "Outcome");
+
                     b.ToTable("ParcelReports", (string)null);
                 });
 
