@@ -1,6 +1,6 @@
 using ParcelWatch.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ParcelWatchApplication.HostArguments(args));
 builder.AddParcelWatch();
 
 var app = builder.Build();

@@ -4,30 +4,29 @@ namespace ParcelWatch.Web.Infrastructure.Cli;
 public sealed record CommandLineInvocation(string Verb, IReadOnlyList<string> Arguments);
 
 /// <summary>
-/// Finds the verb among the program arguments. Options (<c>--urls x</c>, <c>--Key=value</c>) belong to
-/// ASP.NET Core configuration and are skipped; the first remaining word is the verb.
+/// Finds the verb among the program arguments. Options before the verb (<c>--urls x</c>, <c>--Key=value</c>) belong
+/// to ASP.NET Core configuration and are skipped; the first remaining word is the verb, and everything after it,
+/// options included (<c>seed-demo --reports 1000</c>), is the verb's arguments.
 /// </summary>
 public static class CommandLineParser
 {
     public static CommandLineInvocation? Parse(IReadOnlyList<string> args)
     {
-        var positional = new List<string>();
+        ArgumentNullException.ThrowIfNull(args);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (arg.StartsWith('-'))
+            if (!arg.StartsWith('-'))
             {
-                if (!arg.Contains('=', StringComparison.Ordinal))
-                {
-                    i++; // the option's value
-                }
-
-                continue;
+                return new CommandLineInvocation(arg, args.Skip(i + 1).ToList());
             }
 
-            positional.Add(arg);
+            if (!arg.Contains('=', StringComparison.Ordinal))
+            {
+                i++; // the option's value
+            }
         }
 
-        return positional.Count == 0 ? null : new CommandLineInvocation(positional[0], positional[1..]);
+        return null;
     }
 }

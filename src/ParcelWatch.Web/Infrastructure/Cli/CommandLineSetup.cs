@@ -1,3 +1,5 @@
+using ParcelWatch.Web.Features.Demo;
+
 namespace ParcelWatch.Web.Infrastructure.Cli;
 
 public static class CommandLineSetup
@@ -7,6 +9,9 @@ public static class CommandLineSetup
         services.AddScoped<CommandLineRunner>();
         services.AddScoped<ICommandLineVerb, MigrateVerb>();
         services.AddScoped<ICommandLineVerb, UsersVerb>();
+        services.AddScoped<ICommandLineVerb, SeedDemoVerb>();
+        services.AddScoped<DemoUsers>();
+        services.AddScoped<DemoDataWriter>();
         return services;
     }
 }

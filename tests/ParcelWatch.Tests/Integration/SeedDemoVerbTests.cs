@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParcelWatch.Data;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Tests.Support;
+using ParcelWatch.Web.Features.Demo;
+using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Parcels.Domain;
+
+namespace ParcelWatch.Tests.Integration;
+
+/// <summary><c>seed-demo</c> of the real executable, on the database file of a running app.</summary>
+public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixture<ParcelWatchFactory>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    [Fact]
+    public async Task Seed_demo_stores_the_generated_reports_readable_through_the_api_and_refuses_to_run_twice()
+    {
+        Assert.False(await WithDbAsync(db => DemoData.IsPresentAsync(db, CancellationToken.None))); // also creates the database
+
+        var run = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "2000");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("Seeded 2,000 demo reports", run.Output, StringComparison.Ordinal);
+        Assert.Contains("100% 2,000/2,000 reports", run.Output, StringComparison.Ordinal);
+        var expected = DemoReportGenerator.Generate(2000, DemoScenario.DefaultSeed).ToList();
+        var (reports, events, users, firstId) = await WithDbAsync(async db => (
+            await db.ParcelReports.CountAsync(),
+            await db.OutcomeEvents.CountAsync(),
+            await db.Users.CountAsync(u => u.Email!.EndsWith("@" + DemoData.EmailDomain)),
+            await db.ParcelReports.MinAsync(p => p.Id)));
+        Assert.Equal((2000, expected.Sum(r => r.Events.Count), DemoData.UserCount), (reports, events, users));
+        Assert.True(await WithDbAsync(db => DemoData.IsPresentAsync(db, CancellationToken.None)));
+
+        var index = expected.FindIndex(r => r.Outcome == Outcome.Returned && r.Events.Count > 2);
+        var response = await factory.CreateClient().GetAsync($"/api/v1/parcels/{firstId + index}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var parcel = (await response.Content.ReadFromJsonAsync<ParcelResponse>(Json))!;
+        var derived = OutcomeRules.Derive(parcel.Events.Select(e => new OutcomeEventFact(e.Kind, e.OccurredOn)).ToList());
+        Assert.Equal((derived.Outcome, derived.DaysHeld), (parcel.Outcome, parcel.DaysHeld));
+        Assert.Equal((expected[index].TrackingNumber, expected[index].Outcome), (parcel.TrackingNumber, parcel.Outcome));
+        Assert.Equal(expected[index].Events.Select(e => (e.Kind, e.OccurredOn, e.Note)), parcel.Events.Select(e => (e.Kind, e.OccurredOn, e.Note)));
+
+        var again = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "2000");
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already holds demo data", again.Error, StringComparison.Ordinal);
+        Assert.Equal(2000, await WithDbAsync(db => db.ParcelReports.CountAsync()));
+
+        var appended = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "10", "--seed", "7", "--append");
+
+        Assert.True(appended.ExitCode == 0, appended.Error);
+        Assert.Equal((2010, firstId + 2009), await WithDbAsync(async db => (await db.ParcelReports.CountAsync(), await db.ParcelReports.MaxAsync(p => p.Id))));
+    }
+
+    private async Task<T> WithDbAsync<T>(Func<ParcelWatchDbContext, Task<T>> query)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ParcelWatchDbContext>());
+    }
+}

@@ -1,0 +1,28 @@
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Demo;
+
+namespace ParcelWatch.Tests.Unit.Demo;
+
+/// <summary>20,000 reports of the default seed, generated once for all shape tests, and the measures they use.</summary>
+internal static class DemoSample
+{
+    public const int Size = 20_000;
+
+    private static readonly Lazy<IReadOnlyList<DemoReport>> Sample = new(() => DemoReportGenerator.Generate(Size, DemoScenario.DefaultSeed).ToList());
+
+    public static IReadOnlyList<DemoReport> Reports => Sample.Value;
+
+    public static double ShareOf(Func<DemoReport, bool> predicate) => (double)Reports.Count(predicate) / Reports.Count;
+
+    /// <summary>Returned among the decided reports (pending ones have no outcome yet).</summary>
+    public static double ReturnRate(IEnumerable<DemoReport> reports)
+    {
+        var decided = reports.Where(r => r.Outcome != Outcome.Pending).ToList();
+        Assert.True(decided.Count >= 30, $"Only {decided.Count} decided reports: too few for a rate.");
+        return (double)decided.Count(r => r.Outcome == Outcome.Returned) / decided.Count;
+    }
+
+    public static IEnumerable<DemoReport> XiaomiPhones(string pointCode, int arrivalMonth, WordingClass wording) =>
+        Reports.Where(r => r.Brand == DemoScenario.Xiaomi && r.Category == ProductCategory.Phone && r.CustomsPointCode == pointCode
+            && r.ArrivedOn.Month == arrivalMonth && r.Wording == wording);
+}
