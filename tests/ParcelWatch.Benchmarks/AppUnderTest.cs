@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ParcelWatch.Benchmarks;
+
+/// <summary>
+/// The web app's Release build (<c>ParcelWatch.Web.dll</c>, copied beside the benchmark by the project reference),
+/// run as a child process on a free 127.0.0.1 port against its own SQLite file, as it runs in production.
+/// Disposing kills it (with its children) and waits for it to exit.
+/// </summary>
+internal sealed class AppUnderTest : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan VerbTimeout = TimeSpan.FromMinutes(2);
+
+    private readonly Process _process;
+    private readonly OutputTail _output;
+
+    private AppUnderTest(Process process, OutputTail output, Uri baseAddress)
+    {
+        _process = process;
+        _output = output;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>CPU time the server has used so far (user + system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>Starts the server on <paramref name="databasePath"/> and waits until <c>/health/ready</c> answers 200.</summary>
+    public static async Task<AppUnderTest> StartAsync(string workingDirectory, string databasePath, CancellationToken cancellationToken)
+    {
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var output = new OutputTail();
+        var process = Start(workingDirectory, databasePath, output, "--urls", baseAddress.ToString().TrimEnd('/'));
+        var app = new AppUnderTest(process, output, baseAddress);
+        try
+        {
+            await app.WaitUntilReadyAsync(cancellationToken);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <c>ParcelWatch.Web.dll migrate</c>: creates the schema (WAL, seeded catalogue) in a new file.</summary>
+    public static async Task MigrateAsync(string workingDirectory, string databasePath, CancellationToken cancellationToken)
+    {
+        var output = new OutputTail();
+        using var process = Start(workingDirectory, databasePath, output, "migrate");
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(VerbTimeout);
+        try
+        {
+            await process.WaitForExitAsync(bounded.Token);
+        }
+        finally
+        {
+            Stop(process);
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'migrate' exited with {process.ExitCode}:{Environment.NewLine}{output}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Stop(_process);
+        using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await _process.WaitForExitAsync(bounded.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"warning: the app (pid {_process.Id}) did not exit within 10 s of being killed");
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(StartTimeout);
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with {_process.ExitCode} before it was ready:{Environment.NewLine}{_output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative), bounded.Token);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!bounded.IsCancellationRequested)
+            {
+                // One request timed out; the overall bound decides.
+            }
+
+            try
+            {
+                await Task.Delay(100, bounded.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        throw new InvalidOperationException($"/health/ready did not answer 200 within {StartTimeout.TotalSeconds:F0} s:{Environment.NewLine}{_output}");
+    }
+
+    private static Process Start(string workingDirectory, string databasePath, OutputTail output, params string[] arguments)
+    {
+        var appFolder = AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(appFolder, "ParcelWatch.Web.dll"));
+        // The content root is the build folder, so that appsettings.json is read as in a deployment.
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(appFolder);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__ParcelWatch"] = $"Data Source={databasePath}";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start 'dotnet'.");
+        process.OutputDataReceived += (_, line) => output.Add(line.Data);
+        process.ErrorDataReceived += (_, line) => output.Add(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Exited meanwhile.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The last lines the child printed, for the error message when it fails.</summary>
+    private sealed class OutputTail
+    {
+        private readonly Queue<string> _lines = new();
+
+        public void Add(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (_lines)
+            {
+                _lines.Enqueue(line);
+                while (_lines.Count > 40)
+                {
+                    _lines.Dequeue();
+                }
+            }
+        }
+
+        public override string ToString()
+        {
+            lock (_lines)
+            {
+                return string.Join(Environment.NewLine, _lines);
+            }
+        }
+    }
+}

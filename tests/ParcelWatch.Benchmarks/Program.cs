@@ -1,0 +1,73 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using ParcelWatch.Benchmarks;
+
+// dotnet run -c Release --project tests/ParcelWatch.Benchmarks -- <suite> [--reports N] [--workers C] [--warmup W]
+// Suites: parcels-post; all (every suite, today the same one). See docs/benchmarks.md.
+const string Usage = "usage: ParcelWatch.Benchmarks <parcels-post|all> [--reports N (default 5000)] [--workers C (default 8)] [--warmup W (default 200)]";
+
+if (!TryParse(args, out var suite, out var options))
+{
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+var machine = string.Create(CultureInfo.InvariantCulture,
+    $"machine: {Environment.ProcessorCount} processors, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+Console.WriteLine($"{machine}; load average before: {LoadAverage()}");
+
+// Everything, start-up included, must finish in this time; each wait inside has its own, shorter bound too.
+using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+var table = new ResultTable();
+try
+{
+    if (suite is "parcels-post" or "all")
+    {
+        await ParcelsPostSuite.RunAsync(table, options, timeout.Token);
+    }
+}
+catch (Exception error) when (error is OperationCanceledException or InvalidOperationException or HttpRequestException or IOException or DbException)
+{
+    Console.Error.WriteLine(timeout.IsCancellationRequested ? "FAILED: the benchmark did not finish within 5 minutes." : $"FAILED: {error.Message}");
+    return 1;
+}
+
+table.Note($"{machine}; load average after: {LoadAverage()} (other work on the machine skews every figure)");
+table.Print(Console.Out);
+return 0;
+
+// The 1, 5 and 15 minute load averages (Linux), to tell a quiet machine from a busy one.
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+static bool TryParse(string[] args, out string suite, out ParcelsPostSuite.Options options)
+{
+    suite = args.Length > 0 ? args[0] : "";
+    options = new ParcelsPostSuite.Options();
+    if (suite is not ("parcels-post" or "all"))
+    {
+        return false;
+    }
+
+    for (var i = 1; i < args.Length; i += 2)
+    {
+        var value = i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var number) ? number : -1;
+        switch (args[i])
+        {
+            case "--reports" when value is >= 100 and <= 1_000_000:
+                options = options with { Reports = value };
+                break;
+            case "--workers" when value is >= 1 and <= 256:
+                options = options with { Workers = value };
+                break;
+            case "--warmup" when value is >= 0 and <= 1_000_000:
+                options = options with { WarmUp = value };
+                break;
+            default:
+                return false;
+        }
+    }
+
+    return true;
+}
