@@ -29,10 +29,13 @@ public static class StatsEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PointStats>>, ValidationProblem>> PointsAsync(
-        [AsParameters] StatsQuery query, StatsService stats, CancellationToken cancellationToken) =>
-        StatsFilter.Parse(query) is ({ } filter, _)
-            ? TypedResults.Ok(await stats.PointsAsync(filter, cancellationToken))
-            : TypedResults.ValidationProblem(StatsFilter.Parse(query).Errors.ToDictionary());
+        [AsParameters] StatsQuery query, StatsService stats, CancellationToken cancellationToken)
+    {
+        var (filter, errors) = StatsFilter.Parse(query);
+        return filter is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.Ok(await stats.PointsAsync(filter, cancellationToken));
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<TimelinePoint>>, NotFound, ValidationProblem>> TimelineAsync(
         string code, [AsParameters] StatsQuery query, StatsService stats, CancellationToken cancellationToken, string? bucket = null)
