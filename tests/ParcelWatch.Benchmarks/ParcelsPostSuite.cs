@@ -18,8 +18,8 @@ internal static class ParcelsPostSuite
 
     private const int Users = 16;
 
-    /// <summary>Timed reports, concurrent workers, untimed warm-up requests before them.</summary>
-    public sealed record Options(int Reports = 5000, int Workers = 8, int WarmUp = 200);
+    /// <summary>Timed reports, concurrent workers (buyers submitting at once), untimed warm-up requests before them (enough for the JIT to reach its optimized tier).</summary>
+    public sealed record Options(int Reports = 20_000, int Workers = 64, int WarmUp = 3000);
 
     public static async Task RunAsync(ResultTable table, Options options, CancellationToken cancellationToken)
     {

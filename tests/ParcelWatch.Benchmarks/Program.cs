@@ -5,7 +5,7 @@ using ParcelWatch.Benchmarks;
 
 // dotnet run -c Release --project tests/ParcelWatch.Benchmarks -- <suite> [--reports N] [--workers C] [--warmup W]
 // Suites: parcels-post; all (every suite, today the same one). See docs/benchmarks.md.
-const string Usage = "usage: ParcelWatch.Benchmarks <parcels-post|all> [--reports N (default 5000)] [--workers C (default 8)] [--warmup W (default 200)]";
+const string Usage = "usage: ParcelWatch.Benchmarks <parcels-post|all> [--reports N (default 20000)] [--workers C (default 64)] [--warmup W (default 3000)]";
 
 if (!TryParse(args, out var suite, out var options))
 {

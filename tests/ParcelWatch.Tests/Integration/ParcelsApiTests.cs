@@ -316,6 +316,29 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Reports_sent_at_once_are_all_stored_and_the_newest_sees_the_others_as_duplicates()
+    {
+        var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
+        var trackingNumber = ParcelRequests.NewChinaPostNumber();
+
+        // Sent together, they are committed in shared transactions by the group-commit writer.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ =>
+            owner.PostAsJsonAsync("/api/v1/parcels", ParcelRequests.RedmiToOrenburg(trackingNumber))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var bodies = await Task.WhenAll(responses.Select(ReadAsync));
+        var ids = bodies.Select(b => b.GetProperty("id").GetInt32()).ToList();
+        Assert.Equal(12, ids.Distinct().Count());
+        var newest = bodies.Single(b => b.GetProperty("id").GetInt32() == ids.Max());
+        var candidates = newest.GetProperty("duplicateCandidates").EnumerateArray().Select(c => c.GetProperty("id").GetInt32());
+        Assert.Equal(ids.Order().Take(10), candidates);
+        foreach (var id in ids)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/api/v1/parcels/{id}")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Tracking_number_check_normalizes_and_explains()
     {
         var client = factory.CreateClient();

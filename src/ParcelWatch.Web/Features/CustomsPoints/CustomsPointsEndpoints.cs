@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ParcelWatch.Data;
 
 namespace ParcelWatch.Web.Features.CustomsPoints;
 
@@ -10,7 +8,7 @@ public sealed record CustomsPointDto(string Code, string NameRu, string NameEn, 
 public static class CustomsPointsEndpoints
 {
     public static IServiceCollection AddCustomsPoints(this IServiceCollection services) =>
-        services.AddScoped<CustomsPointDirectory>();
+        services.AddSingleton<CustomsPointDirectory>();
 
     public static RouteGroupBuilder MapCustomsPointsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -19,10 +17,8 @@ public static class CustomsPointsEndpoints
         return group;
     }
 
-    private static async Task<Ok<List<CustomsPointDto>>> ListAsync(ParcelWatchDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.CustomsPoints.AsNoTracking()
-            .Where(p => p.IsActive)
-            .OrderBy(p => p.Id)
+    private static async Task<Ok<List<CustomsPointDto>>> ListAsync(CustomsPointDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await directory.ActiveAsync(cancellationToken))
             .Select(p => new CustomsPointDto(p.Code, p.NameRu, p.NameEn, p.CityEn, p.CityRu))
-            .ToListAsync(cancellationToken));
+            .ToList());
 }

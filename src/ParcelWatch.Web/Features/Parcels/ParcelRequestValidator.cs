@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.CustomsPoints;
 using ParcelWatch.Web.Features.Parcels.Domain;
 
 namespace ParcelWatch.Web.Features.Parcels;
@@ -12,7 +11,7 @@ namespace ParcelWatch.Web.Features.Parcels;
 /// The API answers these as a 400 validation problem; the "Log a parcel" form shows them under each field.
 /// </summary>
 public sealed partial class ParcelRequestValidator(
-    IDbContextFactory<ParcelWatchDbContext> dbFactory,
+    CustomsPointDirectory customsPoints,
     IStringLocalizer<SharedResource> localizer,
     TimeProvider clock)
 {
@@ -126,8 +125,7 @@ public sealed partial class ParcelRequestValidator(
             return 0;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var id = await db.CustomsPoints.Where(p => p.Code == code && p.IsActive).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        var id = (await customsPoints.FindAsync(code, cancellationToken))?.Id;
         if (id is null)
         {
             errors.Add("customsPointCode", localizer["Unknown customs point '{0}'.", code]);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.CustomsPoints;
 using ParcelWatch.Web.Features.Parcels.Domain;
 
 namespace ParcelWatch.Web.Features.Parcels;
@@ -13,6 +14,8 @@ namespace ParcelWatch.Web.Features.Parcels;
 /// </summary>
 public sealed class ParcelService(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
+    ParcelReportWriter writer,
+    CustomsPointDirectory customsPoints,
     ParcelRequestValidator validator,
     IStringLocalizer<SharedResource> localizer,
     TimeProvider clock)
@@ -27,7 +30,6 @@ public sealed class ParcelService(
             return ParcelCommandResult.Invalid(errors);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var report = new ParcelReport
         {
@@ -39,11 +41,8 @@ public sealed class ParcelService(
             Version = 1,
         };
         report.Apply(parcel);
-        db.ParcelReports.Add(report);
-        await db.SaveChangesAsync(cancellationToken);
-
-        await LoadCustomsPointAsync(db, report, cancellationToken);
-        var candidates = await FindDuplicateCandidatesAsync(db, report, cancellationToken);
+        var candidates = await writer.AddAsync(report);
+        report.CustomsPoint = await customsPoints.FindAsync(report.CustomsPointId, cancellationToken);
         return ParcelCommandResult.Done(report.ToResponse(reader) with { DuplicateCandidates = candidates });
     }
 
@@ -237,23 +236,4 @@ public sealed class ParcelService(
     private static Task<ParcelReport?> LoadAsync(ParcelWatchDbContext db, int id, CancellationToken cancellationToken) =>
         db.ParcelReports.Include(p => p.CustomsPoint).Include(p => p.Events).AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-
-    private static async Task<IReadOnlyList<DuplicateCandidate>> FindDuplicateCandidatesAsync(
-        ParcelWatchDbContext db, ParcelReport report, CancellationToken cancellationToken)
-    {
-        var orderNumber = report.OrderNumber;
-        return await db.ParcelReports.AsNoTracking()
-            .Where(p => p.Id != report.Id && p.ModerationState != ModerationState.Hidden
-                && (p.TrackingNumber == report.TrackingNumber
-                    || (orderNumber != null && p.Shop == report.Shop && p.OrderNumber == orderNumber)))
-            .OrderBy(p => p.Id)
-            .Take(10)
-            .Select(p => new DuplicateCandidate(
-                p.Id,
-                p.TrackingNumber == report.TrackingNumber ? "sameTrackingNumber" : "sameShopOrder",
-                p.TrackingNumber,
-                p.CustomsPoint!.Code,
-                p.CreatedAt))
-            .ToListAsync(cancellationToken);
-    }
 }

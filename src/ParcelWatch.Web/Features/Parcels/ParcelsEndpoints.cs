@@ -10,6 +10,7 @@ public static class ParcelsEndpoints
     public static IServiceCollection AddParcels(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ParcelReportWriter>();
         services.AddScoped<ParcelRequestValidator>();
         services.AddScoped<ParcelService>();
         services.AddScoped<ParcelText>();
