@@ -16,12 +16,15 @@ namespace ParcelWatch.Tests.Integration;
 /// <summary><c>seed-demo</c> of the real executable, on the database file of a running app.</summary>
 public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixture<ParcelWatchFactory>
 {
+    private const string DemoNotice = "This site holds synthetic reports generated for demonstration";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     [Fact]
     public async Task Seed_demo_stores_the_generated_reports_readable_through_the_api_and_refuses_to_run_twice()
     {
         Assert.False(await WithDbAsync(db => DemoData.IsPresentAsync(db, CancellationToken.None))); // also creates the database
+        Assert.DoesNotContain(DemoNotice, await ReadHomePageAsync(), StringComparison.Ordinal);
 
         var run = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "2000");
 
@@ -36,6 +39,7 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
             await db.ParcelReports.MinAsync(p => p.Id)));
         Assert.Equal((2000, expected.Sum(r => r.Events.Count), DemoData.UserCount), (reports, events, users));
         Assert.True(await WithDbAsync(db => DemoData.IsPresentAsync(db, CancellationToken.None)));
+        Assert.Contains(DemoNotice, await ReadHomePageAsync(), StringComparison.Ordinal);
 
         var index = expected.FindIndex(r => r.Outcome == Outcome.Returned && r.Events.Count > 2);
         var response = await factory.CreateClient().GetAsync($"/api/v1/parcels/{firstId + index}");
@@ -56,6 +60,13 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
 
         Assert.True(appended.ExitCode == 0, appended.Error);
         Assert.Equal((2010, firstId + 2009), await WithDbAsync(async db => (await db.ParcelReports.CountAsync(), await db.ParcelReports.MaxAsync(p => p.Id))));
+    }
+
+    private async Task<string> ReadHomePageAsync()
+    {
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return await client.GetStringAsync("/");
     }
 
     private async Task<T> WithDbAsync<T>(Func<ParcelWatchDbContext, Task<T>> query)
