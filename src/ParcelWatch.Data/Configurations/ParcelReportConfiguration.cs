@@ -17,6 +17,7 @@ internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<Parce
         builder.Property(p => p.DeclarationText).HasMaxLength(ParcelLimits.DeclarationText);
         builder.Property(p => p.Currency).HasMaxLength(ParcelLimits.Currency);
         builder.Property(p => p.DeclaredValue).HasPrecision(18, 2);
+        builder.Property(p => p.HiddenReason).HasMaxLength(ParcelLimits.ModerationReason);
         builder.Property(p => p.Version).IsConcurrencyToken();
 
         builder.HasOne(p => p.Reporter).WithMany().HasForeignKey(p => p.ReporterId).OnDelete(DeleteBehavior.Cascade);
@@ -24,10 +25,15 @@ internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<Parce
         builder.HasOne<ParcelReport>().WithMany().HasForeignKey(p => p.DuplicateOfId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.ParcelReportId).OnDelete(DeleteBehavior.Cascade);
 
-        builder.HasIndex(p => p.TrackingNumber);
-        builder.HasIndex(p => new { p.Shop, p.OrderNumber });
+        // With the moderation state, so that the duplicate queue groups them without reading the table.
+        builder.HasIndex(p => new { p.TrackingNumber, p.ModerationState });
+        builder.HasIndex(p => new { p.Shop, p.OrderNumber, p.ModerationState });
         builder.HasIndex(p => new { p.ReporterId, p.CreatedAt });
         builder.HasIndex(p => p.Brand);
+        builder.HasIndex(p => new { p.ModerationState, p.UpdatedAt });
+
+        // Fuzzy duplicate candidates compare reports of one point, brand and model shipped within a few days.
+        builder.HasIndex(p => new { p.CustomsPointId, p.Brand, p.Model, p.ShippedOn });
 
         // Covering indexes of the statistics: per-point outcome counts and days held, and the per-day timeline.
         builder.HasIndex(p => new { p.ModerationState, p.CustomsPointId, p.Outcome, p.DaysHeld });

@@ -11,4 +11,5 @@ public static class ParcelLimits
     public const int DeclarationText = 300;
     public const int Currency = 3;
     public const int Note = 500;
+    public const int ModerationReason = 500;
 }

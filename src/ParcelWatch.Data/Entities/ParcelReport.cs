@@ -53,6 +53,9 @@ public sealed class ParcelReport
 
     public int? DuplicateOfId { get; set; }
 
+    /// <summary>Why a moderator hid the report; shown to its reporter.</summary>
+    public string? HiddenReason { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

@@ -231,6 +231,50 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ParcelWatch.Data.Entities.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("ActorId", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("ParcelWatch.Data.Entities.CustomsPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -271,6 +315,56 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CustomsPoints", (string)null);
+                });
+
+            modelBuilder.Entity("ParcelWatch.Data.Entities.Merge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CanonicalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DuplicateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModeratorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MovedEventIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoneById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CanonicalId");
+
+                    b.HasIndex("DuplicateId");
+
+                    b.ToTable("Merges", (string)null);
                 });
 
             modelBuilder.Entity("ParcelWatch.Data.Entities.OutcomeEvent", b =>
@@ -352,6 +446,10 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     b.Property<int?>("DuplicateOfId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Model")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -392,15 +490,17 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Brand");
 
-                    b.HasIndex("CustomsPointId");
-
                     b.HasIndex("DuplicateOfId");
 
-                    b.HasIndex("TrackingNumber");
+                    b.HasIndex("ModerationState", "UpdatedAt");
 
                     b.HasIndex("ReporterId", "CreatedAt");
 
-                    b.HasIndex("Shop", "OrderNumber");
+                    b.HasIndex("TrackingNumber", "ModerationState");
+
+                    b.HasIndex("Shop", "OrderNumber", "ModerationState");
+
+                    b.HasIndex("CustomsPointId", "Brand", "Model", "ShippedOn");
 
                     b.HasIndex("ModerationState", "CustomsPointId", "Outcome", "DaysHeld");
 
@@ -507,6 +607,21 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     b.HasOne("ParcelWatch.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParcelWatch.Data.Entities.Merge", b =>
+                {
+                    b.HasOne("ParcelWatch.Data.Entities.ParcelReport", null)
+                        .WithMany()
+                        .HasForeignKey("CanonicalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParcelWatch.Data.Entities.ParcelReport", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,6 +1,7 @@
 using ParcelWatch.Web.Components;
 using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.CustomsPoints;
+using ParcelWatch.Web.Features.Moderation;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Stats;
 using ParcelWatch.Web.Infrastructure.Cli;
@@ -33,6 +34,7 @@ public static class ParcelWatchApplication
         builder.Services.AddCustomsPoints();
         builder.Services.AddParcels();
         builder.Services.AddStats();
+        builder.Services.AddModeration();
         return builder;
     }
 
@@ -50,6 +52,7 @@ public static class ParcelWatchApplication
         app.MapCustomsPointsApi();
         app.MapParcelsApi();
         app.MapStatsApi();
+        app.MapModerationApi();
         app.MapParcelWatchAuthApi();
         app.MapPreferenceEndpoints();
         app.MapAdditionalIdentityEndpoints();

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Tests.Support;
+using ParcelWatch.Web.Features.Moderation;
 
 namespace ParcelWatch.Tests.Integration;
 
@@ -20,7 +23,11 @@ public sealed class CommandLineVerbTests(ParcelWatchFactory factory) : IClassFix
         Assert.Contains("Moderator", result.Output, StringComparison.Ordinal);
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        Assert.True(await users.IsInRoleAsync((await users.FindByEmailAsync(email))!, Roles.Moderator));
+        var user = (await users.FindByEmailAsync(email))!;
+        Assert.True(await users.IsInRoleAsync(user, Roles.Moderator));
+        var db = scope.ServiceProvider.GetRequiredService<ParcelWatchDbContext>();
+        var entry = await db.AuditEntries.SingleAsync(e => e.EntityId == user.Id);
+        Assert.Equal((AuditLog.CommandLineActor, AuditActions.GrantRole), (entry.ActorId, entry.Action));
     }
 
     [Fact]
@@ -43,7 +50,7 @@ public sealed class CommandLineVerbTests(ParcelWatchFactory factory) : IClassFix
         var result = await AppProcess.RunAsync(factory.ConnectionString, "users", "grant-role", email, "Admin");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Unknown role 'Admin'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Unknown value 'Admin'", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -56,7 +63,7 @@ public sealed class CommandLineVerbTests(ParcelWatchFactory factory) : IClassFix
         var result = await AppProcess.RunAsync(factory.ConnectionString, arguments);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("grant-role <email>", result.Error, StringComparison.Ordinal);
+        Assert.Contains("grant-role|revoke-role <email>", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

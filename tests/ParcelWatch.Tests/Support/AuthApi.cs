@@ -1,6 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using ParcelWatch.Data.Entities;
 
 namespace ParcelWatch.Tests.Support;
 
@@ -16,11 +19,23 @@ public static class AuthApi
         client.PostAsJsonAsync(useCookies ? "/api/v1/auth/login?useCookies=true" : "/api/v1/auth/login", new { email, password });
 
     /// <summary>A client of a newly registered user that sends the bearer token of <c>/api/v1/auth/login</c>.</summary>
-    public static async Task<(HttpClient Client, string Email)> CreateBearerClientAsync(ParcelWatchFactory factory)
+    public static Task<(HttpClient Client, string Email)> CreateBearerClientAsync(ParcelWatchFactory factory) =>
+        CreateBearerClientAsync(factory, role: null);
+
+    /// <summary>As <see cref="CreateBearerClientAsync(ParcelWatchFactory)"/>, with a role granted before signing in.</summary>
+    public static async Task<(HttpClient Client, string Email)> CreateBearerClientAsync(ParcelWatchFactory factory, string? role)
     {
         var client = factory.CreateClient();
-        var email = NewEmail();
+        var email = NewEmail(role?.ToLowerInvariant() ?? "buyer");
         (await RegisterAsync(client, email)).EnsureSuccessStatusCode();
+        if (role is not null)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var granted = await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, role);
+            Assert.True(granted.Succeeded, string.Join(" ", granted.Errors.Select(e => e.Description)));
+        }
+
         var login = await LoginAsync(client, email);
         login.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await login.Content.ReadAsStringAsync());

@@ -27,7 +27,10 @@ public sealed record OutcomeEventRequest(string? Kind, string? OccurredOn, strin
 
 public sealed record OutcomeEventResponse(int Id, OutcomeEventKind Kind, DateOnly OccurredOn, string? Note, DateTime CreatedAt);
 
-/// <summary>A report as the API shows it. <c>orderNumber</c> is null unless the reader owns the report or moderates.</summary>
+/// <summary>
+/// A report as the API shows it. <c>orderNumber</c> and <c>hiddenReason</c> are null unless the reader owns the report
+/// or moderates.
+/// </summary>
 public sealed record ParcelResponse(
     int Id,
     Shop Shop,
@@ -47,6 +50,7 @@ public sealed record ParcelResponse(
     int? DaysHeld,
     ModerationState ModerationState,
     int? DuplicateOfId,
+    string? HiddenReason,
     bool IsMine,
     DateTime CreatedAt,
     DateTime UpdatedAt,

@@ -25,6 +25,7 @@ public static class ParcelMapping
         report.DaysHeld,
         report.ModerationState,
         report.DuplicateOfId,
+        reader.MaySeePrivateFields(report) ? report.HiddenReason : null,
         reader.Owns(report),
         report.CreatedAt,
         report.UpdatedAt,

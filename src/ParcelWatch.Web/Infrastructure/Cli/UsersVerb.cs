@@ -1,28 +1,25 @@
 using Microsoft.AspNetCore.Identity;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Moderation;
 
 namespace ParcelWatch.Web.Infrastructure.Cli;
 
-/// <summary><c>users grant-role &lt;email&gt; &lt;role&gt;</c>: gives a registered user a role (the first moderator, say).</summary>
-public sealed class UsersVerb(UserManager<ApplicationUser> users) : ICommandLineVerb
+/// <summary>
+/// <c>users grant-role|revoke-role &lt;email&gt; &lt;role&gt;</c>: gives a registered user a role (the first moderator,
+/// say) or takes it away, with the same rules and audit entry as the Users page (actor <c>cli</c>).
+/// </summary>
+public sealed class UsersVerb(UserManager<ApplicationUser> users, UserRolesService roles) : ICommandLineVerb
 {
     public string Name => "users";
 
-    public string Usage => $"users grant-role <email> <{string.Join('|', Roles.All)}>";
+    public string Usage => $"users grant-role|revoke-role <email> <{string.Join('|', Roles.All)}>";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TextWriter errorOutput)
     {
-        if (arguments is not ["grant-role", var email, var roleName])
+        if (arguments is not [("grant-role" or "revoke-role") and var command, var email, var role])
         {
             await errorOutput.WriteLineAsync($"Usage: {Usage}");
             return CommandLineRunner.UsageError;
-        }
-
-        var role = Roles.All.FirstOrDefault(r => r.Equals(roleName, StringComparison.OrdinalIgnoreCase));
-        if (role is null)
-        {
-            await errorOutput.WriteLineAsync($"Unknown role '{roleName}'. Roles: {string.Join(", ", Roles.All)}.");
-            return 1;
         }
 
         var user = await users.FindByEmailAsync(email);
@@ -32,20 +29,17 @@ public sealed class UsersVerb(UserManager<ApplicationUser> users) : ICommandLine
             return 1;
         }
 
-        if (await users.IsInRoleAsync(user, role))
+        var result = command == "grant-role"
+            ? await roles.GrantAsync(AuditLog.CommandLineActor, user.Id, role, CancellationToken.None)
+            : await roles.RevokeAsync(AuditLog.CommandLineActor, user.Id, role, CancellationToken.None);
+        if (result.Value is not { } changed)
         {
-            await output.WriteLineAsync($"{email} already has the role {role}.");
-            return 0;
-        }
-
-        var result = await users.AddToRoleAsync(user, role);
-        if (!result.Succeeded)
-        {
-            await errorOutput.WriteLineAsync(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)));
+            var why = result.Errors is { } errors ? string.Join(" ", errors.ToDictionary().SelectMany(e => e.Value)) : result.Message;
+            await errorOutput.WriteLineAsync(why);
             return 1;
         }
 
-        await output.WriteLineAsync($"{email} now has the role {role}.");
+        await output.WriteLineAsync($"{email} now has the roles: {(changed.Roles.Count > 0 ? string.Join(", ", changed.Roles) : "none")}.");
         return 0;
     }
 }

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using ParcelWatch.Data;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Moderation.Domain;
+using ParcelWatch.Web.Features.Parcels;
+
+namespace ParcelWatch.Web.Features.Moderation;
+
+/// <summary>Two visible reports that are probably the same parcel.</summary>
+public sealed record ScoredPair(int FirstId, int SecondId, PairScore Score);
+
+/// <summary>
+/// The moderation queue of duplicate candidates among visible reports, by query. Certain pairs (shared tracking
+/// number, or shop and order number) come from grouped index scans; each report of a group is paired with the
+/// group's oldest report, the natural one to keep. Fuzzy pairs are found by streaming the reports shipped since a
+/// date in (point, brand, model, shipping date) order through a window of <see cref="DuplicateScore.MaximumDaysApart"/>
+/// days, so memory stays flat and only neighbours are compared.
+/// </summary>
+public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>Fuzzy candidates are looked for among reports shipped in this many days before today, unless asked otherwise.</summary>
+    public const int DefaultFuzzyDays = 90;
+
+    public const int MaximumPageSize = 50;
+
+    public async Task<PagedResponse<DuplicatePair>> ListAsync(
+        ParcelReader moderator, DateOnly? fuzzySince, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        page = Math.Max(page, 1);
+        pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
+        var pairs = await FindAsync(fuzzySince, cancellationToken);
+        var slice = pairs.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var ids = slice.SelectMany(p => new[] { p.FirstId, p.SecondId }).Distinct().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var reports = await db.ParcelReports.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Include(p => p.CustomsPoint).Include(p => p.Events).AsSplitQuery()
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var items = slice.Select(p => new DuplicatePair(
+            reports[p.FirstId].ToResponse(moderator), reports[p.SecondId].ToResponse(moderator), p.Score.Score, p.Score.Reasons)).ToList();
+        return new PagedResponse<DuplicatePair>(items, page, pageSize, pairs.Count);
+    }
+
+    /// <summary>Every candidate pair, certain ones first, then by score; the older report first in each pair.</summary>
+    public async Task<IReadOnlyList<ScoredPair>> FindAsync(DateOnly? fuzzySince, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var certain = await FindCertainAsync(db, cancellationToken);
+        var known = certain.Select(p => (p.FirstId, p.SecondId)).ToHashSet();
+        var since = fuzzySince ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-DefaultFuzzyDays);
+        var fuzzy = await FindFuzzyAsync(db, since, known, cancellationToken);
+        return certain
+            .Concat(fuzzy.OrderByDescending(p => p.Score.Score).ThenBy(p => p.FirstId).ThenBy(p => p.SecondId))
+            .ToList();
+    }
+
+    private static IQueryable<ParcelReport> Visible(ParcelWatchDbContext db) =>
+        db.ParcelReports.AsNoTracking().Where(p => p.ModerationState == ModerationState.Visible);
+
+    private static async Task<List<ScoredPair>> FindCertainAsync(ParcelWatchDbContext db, CancellationToken cancellationToken)
+    {
+        var sharedTracking = Visible(db).GroupBy(p => p.TrackingNumber).Where(g => g.Count() > 1).Select(g => g.Key);
+        var sharedOrders = Visible(db).Where(p => p.OrderNumber != null)
+            .GroupBy(p => new { p.Shop, p.OrderNumber }).Where(g => g.Count() > 1).Select(g => g.Key.OrderNumber);
+        var reports = await Visible(db)
+            .Where(p => sharedTracking.Contains(p.TrackingNumber) || sharedOrders.Contains(p.OrderNumber))
+            .Select(Facts())
+            .ToListAsync(cancellationToken);
+
+        var pairs = new Dictionary<(int, int), ScoredPair>();
+        void PairWithOldest(IEnumerable<CandidateFacts> group)
+        {
+            var ordered = group.OrderBy(r => r.Id).ToList();
+            foreach (var other in ordered.Skip(1))
+            {
+                if (DuplicateScore.Score(ordered[0], other) is { } score)
+                {
+                    pairs.TryAdd((ordered[0].Id, other.Id), new ScoredPair(ordered[0].Id, other.Id, score));
+                }
+            }
+        }
+
+        foreach (var group in reports.GroupBy(r => r.TrackingNumber).Where(g => g.Count() > 1))
+        {
+            PairWithOldest(group);
+        }
+
+        foreach (var group in reports.Where(r => r.OrderNumber is not null).GroupBy(r => (r.Shop, r.OrderNumber)).Where(g => g.Count() > 1))
+        {
+            PairWithOldest(group);
+        }
+
+        return pairs.Values.OrderBy(p => p.FirstId).ThenBy(p => p.SecondId).ToList();
+    }
+
+    private static async Task<List<ScoredPair>> FindFuzzyAsync(
+        ParcelWatchDbContext db, DateOnly since, HashSet<(int, int)> known, CancellationToken cancellationToken)
+    {
+        var stream = Visible(db)
+            .Where(p => p.Brand != null && p.Model != null && p.ShippedOn >= since)
+            .OrderBy(p => p.CustomsPointId).ThenBy(p => p.Brand).ThenBy(p => p.Model).ThenBy(p => p.ShippedOn)
+            .Select(Facts())
+            .AsAsyncEnumerable();
+
+        var pairs = new List<ScoredPair>();
+        var window = new List<CandidateFacts>();
+        await foreach (var report in stream.WithCancellation(cancellationToken))
+        {
+            window.RemoveAll(earlier => !DuplicateScore.AreComparable(earlier, report));
+            foreach (var earlier in window)
+            {
+                var (first, second) = earlier.Id < report.Id ? (earlier, report) : (report, earlier);
+                if (!known.Contains((first.Id, second.Id)) && DuplicateScore.Score(first, second) is { IsCertain: false } score)
+                {
+                    pairs.Add(new ScoredPair(first.Id, second.Id, score));
+                }
+            }
+
+            window.Add(report);
+        }
+
+        return pairs;
+    }
+
+    private static System.Linq.Expressions.Expression<Func<ParcelReport, CandidateFacts>> Facts() => p => new CandidateFacts(
+        p.Id, p.TrackingNumber, p.Shop, p.OrderNumber, p.CustomsPointId, p.Brand, p.Model, p.ShippedOn,
+        p.DeclarationText, p.DeclaredValue, p.Currency);
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using ParcelWatch.Data;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Parcels;
+
+namespace ParcelWatch.Web.Features.Moderation;
+
+/// <summary>
+/// Hides spam from public pages, statistics and exports (the reporter still sees the report and why), and shows it
+/// again. Every change is audited in the same transaction.
+/// </summary>
+public sealed class HidingService(
+    IDbContextFactory<ParcelWatchDbContext> dbFactory,
+    AuditLog audit,
+    IStringLocalizer<SharedResource> localizer,
+    TimeProvider clock)
+{
+    public const int MaximumPageSize = 100;
+
+    public Task<ModerationResult<ParcelResponse>> HideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
+        ChangeAsync(moderator, id, reason, hide: true, cancellationToken);
+
+    public Task<ModerationResult<ParcelResponse>> UnhideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
+        ChangeAsync(moderator, id, reason, hide: false, cancellationToken);
+
+    /// <summary>Hidden reports, most recently changed first.</summary>
+    public async Task<PagedResponse<ParcelResponse>> ListHiddenAsync(ParcelReader moderator, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        page = Math.Max(page, 1);
+        pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var hidden = db.ParcelReports.AsNoTracking().Where(p => p.ModerationState == ModerationState.Hidden);
+        var total = await hidden.CountAsync(cancellationToken);
+        var items = await hidden.OrderByDescending(p => p.UpdatedAt)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Include(p => p.CustomsPoint).Include(p => p.Events).AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return new PagedResponse<ParcelResponse>(items.ConvertAll(p => p.ToResponse(moderator)), page, pageSize, total);
+    }
+
+    private async Task<ModerationResult<ParcelResponse>> ChangeAsync(
+        ParcelReader moderator, int id, string? reasonText, bool hide, CancellationToken cancellationToken)
+    {
+        var reason = InputText.Clean(reasonText);
+        var errors = new FieldErrors();
+        if (hide && reason is null)
+        {
+            errors.Add("reason", localizer["Say why the report is hidden; its reporter will see it."]);
+        }
+        else if (reason is { Length: > ParcelLimits.ModerationReason })
+        {
+            errors.Add("reason", localizer["At most {0} characters.", ParcelLimits.ModerationReason]);
+        }
+
+        if (errors.Any)
+        {
+            return ModerationResult.Invalid<ParcelResponse>(errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var report = await db.ParcelReports.Include(p => p.CustomsPoint).Include(p => p.Events).AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return ModerationResult.NotFound<ParcelResponse>(localizer["Report #{0} does not exist.", id]);
+        }
+
+        var expected = hide ? ModerationState.Visible : ModerationState.Hidden;
+        if (report.ModerationState != expected)
+        {
+            return ModerationResult.Conflict<ParcelResponse>(hide
+                ? localizer["Only a visible report can be hidden; report #{0} is {1}.", id, report.ModerationState]
+                : localizer["Report #{0} is not hidden.", id]);
+        }
+
+        var before = new { state = report.ModerationState.ToString(), hiddenReason = report.HiddenReason };
+        report.ModerationState = hide ? ModerationState.Hidden : ModerationState.Visible;
+        report.HiddenReason = hide ? reason : null;
+        report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        report.Version++;
+        audit.Record(db, moderator.UserId!, hide ? AuditActions.Hide : AuditActions.Unhide, "parcel", id.ToString(CultureInfo.InvariantCulture),
+            new { reason, before, after = new { state = report.ModerationState.ToString(), hiddenReason = report.HiddenReason } });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ModerationResult.Conflict<ParcelResponse>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
+        }
+
+        return ModerationResult.Done(report.ToResponse(moderator));
+    }
+}

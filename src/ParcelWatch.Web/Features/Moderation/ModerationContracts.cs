@@ -1,0 +1,61 @@
+using ParcelWatch.Web.Features.Parcels;
+
+namespace ParcelWatch.Web.Features.Moderation;
+
+/// <summary>Two reports that are probably the same parcel, side by side, with the score and its reasons.</summary>
+public sealed record DuplicatePair(ParcelResponse First, ParcelResponse Second, double Score, IReadOnlyList<string> Reasons);
+
+/// <summary>Body of <c>POST /api/v1/moderation/merges</c>: the report to keep and the ones that are the same parcel.</summary>
+public sealed record MergeRequest(int? CanonicalId, IReadOnlyList<int>? DuplicateIds, string? Reason);
+
+/// <summary>One merge: the duplicate now counts through the canonical report; the listed events moved to it.</summary>
+public sealed record MergeResponse(
+    int Id,
+    int CanonicalId,
+    int DuplicateId,
+    string ModeratorId,
+    DateTime At,
+    string? Reason,
+    IReadOnlyList<int> MovedEventIds,
+    DateTime? UndoneAt,
+    string? UndoneById);
+
+/// <summary>Body of <c>POST /api/v1/moderation/parcels/{id}/hide</c> (and unhide).</summary>
+public sealed record ModerationReasonRequest(string? Reason);
+
+public sealed record AuditEntryResponse(long Id, DateTime At, string ActorId, string? ActorEmail, string Action, string EntityType, string EntityId, string Details);
+
+/// <summary>A user and the roles a moderator can grant or revoke.</summary>
+public sealed record UserRolesResponse(string Id, string Email, IReadOnlyList<string> Roles);
+
+/// <summary>Why a moderation command did not happen.</summary>
+public enum ModerationFailure
+{
+    NotFound,
+    Conflict,
+    Invalid,
+}
+
+/// <summary>The result of a moderation command: the value, or why not (with a message or field errors).</summary>
+public sealed record ModerationResult<T>(T? Value, ModerationFailure? Failure, string? Message = null, FieldErrors? Errors = null)
+    where T : class
+{
+    public ModerationResult<TOther> Cast<TOther>()
+        where TOther : class => new(null, Failure, Message, Errors);
+}
+
+/// <summary>Builds <see cref="ModerationResult{T}"/> values.</summary>
+public static class ModerationResult
+{
+    public static ModerationResult<T> Done<T>(T value)
+        where T : class => new(value, null);
+
+    public static ModerationResult<T> NotFound<T>(string message)
+        where T : class => new(null, ModerationFailure.NotFound, message);
+
+    public static ModerationResult<T> Conflict<T>(string message)
+        where T : class => new(null, ModerationFailure.Conflict, message);
+
+    public static ModerationResult<T> Invalid<T>(FieldErrors errors)
+        where T : class => new(null, ModerationFailure.Invalid, null, errors);
+}

@@ -1,0 +1,141 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Parcels;
+
+namespace ParcelWatch.Web.Features.Moderation;
+
+/// <summary><c>/api/v1/moderation</c>: duplicate candidates, merges and undo, hiding, the audit log, roles. Moderators only.</summary>
+public static class ModerationEndpoints
+{
+    public const string ModeratorPolicy = "Moderator";
+
+    public static IServiceCollection AddModeration(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder().AddPolicy(ModeratorPolicy, policy => policy.RequireRole(Roles.Moderator));
+        services.AddSingleton<AuditLog>();
+        services.AddScoped<DuplicateCandidateFinder>();
+        services.AddScoped<MergeService>();
+        services.AddScoped<HidingService>();
+        services.AddScoped<UserRolesService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapModerationApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/moderation").WithTags("Moderation").RequireAuthorization(ModeratorPolicy);
+        group.MapGet("/duplicate-candidates", ListCandidatesAsync).WithName("ListDuplicateCandidates").WithSummary("Pairs of reports that are probably the same parcel");
+        group.MapPost("/merges", MergeAsync).WithName("MergeReports").WithSummary("Merge duplicates into a canonical report");
+        group.MapGet("/merges", ListMergesAsync).WithName("ListMerges").WithSummary("Merges, newest first");
+        group.MapPost("/merges/{id:int}/undo", UndoAsync).WithName("UndoMerge").WithSummary("Undo a merge exactly");
+        group.MapPost("/parcels/{id:int}/hide", HideAsync).WithName("HideParcel").WithSummary("Hide a report (spam), with a reason");
+        group.MapPost("/parcels/{id:int}/unhide", UnhideAsync).WithName("UnhideParcel").WithSummary("Show a hidden report again");
+        group.MapGet("/hidden", ListHiddenAsync).WithName("ListHiddenParcels").WithSummary("Hidden reports");
+        group.MapGet("/audit", ReadAuditAsync).WithName("ReadAuditLog").WithSummary("The audit log, newest first, paged");
+        group.MapGet("/users", ListUsersAsync).WithName("ListUsersWithRoles").WithSummary("Users and their roles");
+        group.MapPut("/users/{userId}/roles/{role}", GrantRoleAsync).WithName("GrantRole").WithSummary("Grant Volunteer or Moderator");
+        group.MapDelete("/users/{userId}/roles/{role}", RevokeRoleAsync).WithName("RevokeRole").WithSummary("Revoke Volunteer or Moderator");
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<DuplicatePair>>, ValidationProblem>> ListCandidatesAsync(
+        ClaimsPrincipal user, DuplicateCandidateFinder finder, CancellationToken cancellationToken,
+        string? fuzzySince = null, int page = 1, int pageSize = 20)
+    {
+        DateOnly? since = null;
+        if (!string.IsNullOrWhiteSpace(fuzzySince))
+        {
+            if (!InputText.TryParseDate(fuzzySince, out var date))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fuzzySince"] = ["Write the date as YYYY-MM-DD."] });
+            }
+
+            since = date;
+        }
+
+        return TypedResults.Ok(await finder.ListAsync(ParcelReader.From(user), since, page, pageSize, cancellationToken));
+    }
+
+    private static async Task<Results<Created<IReadOnlyList<MergeResponse>>, ValidationProblem, ProblemHttpResult>> MergeAsync(
+        MergeRequest request, ClaimsPrincipal user, MergeService merges, CancellationToken cancellationToken) =>
+        ToHttp(await merges.MergeAsync(ModeratorId(user), request, cancellationToken),
+            done => TypedResults.Created($"/api/v1/moderation/merges?reportId={request.CanonicalId}", done));
+
+    private static async Task<Ok<PagedResponse<MergeResponse>>> ListMergesAsync(
+        MergeService merges, CancellationToken cancellationToken, int? reportId = null, int page = 1, int pageSize = 20) =>
+        TypedResults.Ok(await merges.ListAsync(reportId, page, pageSize, cancellationToken));
+
+    private static async Task<Results<Ok<MergeResponse>, ValidationProblem, ProblemHttpResult>> UndoAsync(
+        int id, ClaimsPrincipal user, MergeService merges, CancellationToken cancellationToken) =>
+        ToHttp(await merges.UndoAsync(ModeratorId(user), id, cancellationToken), TypedResults.Ok);
+
+    private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, ProblemHttpResult>> HideAsync(
+        int id, ModerationReasonRequest request, ClaimsPrincipal user, HidingService hiding, CancellationToken cancellationToken) =>
+        ToHttp(await hiding.HideAsync(ParcelReader.From(user), id, request.Reason, cancellationToken), TypedResults.Ok);
+
+    private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, ProblemHttpResult>> UnhideAsync(
+        int id, ModerationReasonRequest? request, ClaimsPrincipal user, HidingService hiding, CancellationToken cancellationToken) =>
+        ToHttp(await hiding.UnhideAsync(ParcelReader.From(user), id, request?.Reason, cancellationToken), TypedResults.Ok);
+
+    private static async Task<Ok<PagedResponse<ParcelResponse>>> ListHiddenAsync(
+        ClaimsPrincipal user, HidingService hiding, CancellationToken cancellationToken, int page = 1, int pageSize = 20) =>
+        TypedResults.Ok(await hiding.ListHiddenAsync(ParcelReader.From(user), page, pageSize, cancellationToken));
+
+    private static async Task<Results<Ok<PagedResponse<AuditEntryResponse>>, ValidationProblem>> ReadAuditAsync(
+        AuditLog audit, CancellationToken cancellationToken,
+        string? action = null, string? actor = null, string? from = null, string? to = null, int page = 1, int pageSize = 50)
+    {
+        var errors = new FieldErrors();
+        DateOnly? Date(string? value, string field)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return null;
+            }
+
+            if (InputText.TryParseDate(value, out var date))
+            {
+                return date;
+            }
+
+            errors.Add(field, "Write the date as YYYY-MM-DD.");
+            return null;
+        }
+
+        var query = new AuditQuery(action, actor, Date(from, "from"), Date(to, "to"));
+        if (action is not null && !AuditActions.All.Contains(action))
+        {
+            errors.Add("action", $"Unknown action; use one of: {string.Join(", ", AuditActions.All)}.");
+        }
+
+        return errors.Any
+            ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.Ok(await audit.ReadAsync(query, page, pageSize, cancellationToken));
+    }
+
+    private static async Task<Ok<PagedResponse<UserRolesResponse>>> ListUsersAsync(
+        UserRolesService roles, CancellationToken cancellationToken, string? search = null, int page = 1, int pageSize = 20) =>
+        TypedResults.Ok(await roles.ListAsync(search, page, pageSize, cancellationToken));
+
+    private static async Task<Results<Ok<UserRolesResponse>, ValidationProblem, ProblemHttpResult>> GrantRoleAsync(
+        string userId, string role, ClaimsPrincipal user, UserRolesService roles, CancellationToken cancellationToken) =>
+        ToHttp(await roles.GrantAsync(ModeratorId(user), userId, role, cancellationToken), TypedResults.Ok);
+
+    private static async Task<Results<Ok<UserRolesResponse>, ValidationProblem, ProblemHttpResult>> RevokeRoleAsync(
+        string userId, string role, ClaimsPrincipal user, UserRolesService roles, CancellationToken cancellationToken) =>
+        ToHttp(await roles.RevokeAsync(ModeratorId(user), userId, role, cancellationToken), TypedResults.Ok);
+
+    private static string ModeratorId(ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A moderator is signed in.");
+
+    private static Results<TSuccess, ValidationProblem, ProblemHttpResult> ToHttp<T, TSuccess>(
+        ModerationResult<T> result, Func<T, TSuccess> success)
+        where T : class
+        where TSuccess : IResult => result switch
+        {
+            { Value: { } value } => success(value),
+            { Failure: ModerationFailure.Invalid } => TypedResults.ValidationProblem(result.Errors!.ToDictionary()),
+            { Failure: ModerationFailure.NotFound } => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
+            _ => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
+        };
+}
