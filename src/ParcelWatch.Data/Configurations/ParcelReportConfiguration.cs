@@ -30,7 +30,9 @@ internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<Parce
         builder.HasIndex(p => new { p.Shop, p.OrderNumber, p.ModerationState });
         builder.HasIndex(p => new { p.ReporterId, p.CreatedAt });
         builder.HasIndex(p => p.Brand);
-        builder.HasIndex(p => new { p.ModerationState, p.UpdatedAt });
+        // Only hidden reports, for the moderators' list: an index led by the state would mislead SQLite's planner
+        // into using it for every query on visible reports.
+        builder.HasIndex(p => p.UpdatedAt).HasFilter("\"ModerationState\" = 1").HasDatabaseName("IX_ParcelReports_Hidden_UpdatedAt");
 
         // Fuzzy duplicate candidates compare reports of one point, brand and model shipped within a few days.
         builder.HasIndex(p => new { p.CustomsPointId, p.Brand, p.Model, p.ShippedOn });

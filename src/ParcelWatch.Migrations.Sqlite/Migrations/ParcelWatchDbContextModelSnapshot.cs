@@ -492,7 +492,9 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DuplicateOfId");
 
-                    b.HasIndex("ModerationState", "UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("IX_ParcelReports_Hidden_UpdatedAt")
+                        .HasFilter("\"ModerationState\" = 1");
 
                     b.HasIndex("ReporterId", "CreatedAt");
 

@@ -58,11 +58,16 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
 
     private static async Task<List<ScoredPair>> FindCertainAsync(ParcelWatchDbContext db, CancellationToken cancellationToken)
     {
-        var sharedTracking = Visible(db).GroupBy(p => p.TrackingNumber).Where(g => g.Count() > 1).Select(g => g.Key);
-        var sharedOrders = Visible(db).Where(p => p.OrderNumber != null)
-            .GroupBy(p => new { p.Shop, p.OrderNumber }).Where(g => g.Count() > 1).Select(g => g.Key.OrderNumber);
+        // Grouping all reports and counting the visible ones lets SQLite scan the covering indexes in key order;
+        // a WHERE on the state would send it to a state-led index and a temporary sort of a million rows.
+        var sharedTracking = db.ParcelReports.GroupBy(p => p.TrackingNumber)
+            .Where(g => g.Count(p => p.ModerationState == ModerationState.Visible) > 1).Select(g => g.Key);
+        var sharedOrders = db.ParcelReports.Where(p => p.OrderNumber != null).GroupBy(p => new { p.Shop, p.OrderNumber })
+            .Where(g => g.Count(p => p.ModerationState == ModerationState.Visible) > 1).Select(g => g.Key.OrderNumber);
+        var trackingNumbers = await sharedTracking.ToListAsync(cancellationToken);
+        var orderNumbers = await sharedOrders.ToListAsync(cancellationToken);
         var reports = await Visible(db)
-            .Where(p => sharedTracking.Contains(p.TrackingNumber) || sharedOrders.Contains(p.OrderNumber))
+            .Where(p => trackingNumbers.Contains(p.TrackingNumber) || orderNumbers.Contains(p.OrderNumber))
             .Select(Facts())
             .ToListAsync(cancellationToken);
 
@@ -95,7 +100,9 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
     private static async Task<List<ScoredPair>> FindFuzzyAsync(
         ParcelWatchDbContext db, DateOnly since, HashSet<(int, int)> known, CancellationToken cancellationToken)
     {
-        var stream = Visible(db)
+        // In the order of the (point, brand, model, shipping date) index; the state is checked here, not in SQL,
+        // for the same reason as above.
+        var stream = db.ParcelReports.AsNoTracking()
             .Where(p => p.Brand != null && p.Model != null && p.ShippedOn >= since)
             .OrderBy(p => p.CustomsPointId).ThenBy(p => p.Brand).ThenBy(p => p.Model).ThenBy(p => p.ShippedOn)
             .Select(Facts())
@@ -105,6 +112,11 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
         var window = new List<CandidateFacts>();
         await foreach (var report in stream.WithCancellation(cancellationToken))
         {
+            if (!report.IsVisible)
+            {
+                continue;
+            }
+
             window.RemoveAll(earlier => !DuplicateScore.AreComparable(earlier, report));
             foreach (var earlier in window)
             {
@@ -123,5 +135,5 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
 
     private static System.Linq.Expressions.Expression<Func<ParcelReport, CandidateFacts>> Facts() => p => new CandidateFacts(
         p.Id, p.TrackingNumber, p.Shop, p.OrderNumber, p.CustomsPointId, p.Brand, p.Model, p.ShippedOn,
-        p.DeclarationText, p.DeclaredValue, p.Currency);
+        p.DeclarationText, p.DeclaredValue, p.Currency, p.ModerationState == ModerationState.Visible);
 }

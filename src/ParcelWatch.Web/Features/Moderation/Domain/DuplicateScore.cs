@@ -3,7 +3,7 @@ using ParcelWatch.Data.Entities;
 
 namespace ParcelWatch.Web.Features.Moderation.Domain;
 
-/// <summary>What the duplicate detection compares of a report.</summary>
+/// <summary>What the duplicate detection compares of a report; only visible reports are candidates.</summary>
 public sealed record CandidateFacts(
     int Id,
     string TrackingNumber,
@@ -15,7 +15,8 @@ public sealed record CandidateFacts(
     DateOnly? ShippedOn,
     string DeclarationText,
     decimal? DeclaredValue,
-    string? Currency);
+    string? Currency,
+    bool IsVisible = true);
 
 /// <summary>How likely two reports are the same parcel, and why.</summary>
 public sealed record PairScore(double Score, IReadOnlyList<string> Reasons)

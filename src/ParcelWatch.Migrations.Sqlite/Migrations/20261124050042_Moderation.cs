@@ -91,9 +91,10 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                 columns: new[] { "CustomsPointId", "Brand", "Model", "ShippedOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ParcelReports_ModerationState_UpdatedAt",
+                name: "IX_ParcelReports_Hidden_UpdatedAt",
                 table: "ParcelReports",
-                columns: new[] { "ModerationState", "UpdatedAt" });
+                column: "UpdatedAt",
+                filter: "\"ModerationState\" = 1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ParcelReports_Shop_OrderNumber_ModerationState",
@@ -153,7 +154,7 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                 table: "ParcelReports");
 
             migrationBuilder.DropIndex(
-                name: "IX_ParcelReports_ModerationState_UpdatedAt",
+                name: "IX_ParcelReports_Hidden_UpdatedAt",
                 table: "ParcelReports");
 
             migrationBuilder.DropIndex(

@@ -11,7 +11,7 @@ using ParcelWatch.Data;
 namespace ParcelWatch.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ParcelWatchDbContext))]
-    [Migration("20261124043544_Moderation")]
+    [Migration("20261124050042_Moderation")]
     partial class Moderation
     {
         /// <inheritdoc />
@@ -495,7 +495,9 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DuplicateOfId");
 
-                    b.HasIndex("ModerationState", "UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("IX_ParcelReports_Hidden_UpdatedAt")
+                        .HasFilter("\"ModerationState\" = 1");
 
                     b.HasIndex("ReporterId", "CreatedAt");
 
