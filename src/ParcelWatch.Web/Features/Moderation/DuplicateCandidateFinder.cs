@@ -12,9 +12,10 @@ public sealed record ScoredPair(int FirstId, int SecondId, PairScore Score);
 /// <summary>
 /// The moderation queue of duplicate candidates among visible reports, by query. Certain pairs (shared tracking
 /// number, or shop and order number) come from grouped index scans; each report of a group is paired with the
-/// group's oldest report, the natural one to keep. Fuzzy pairs are found by streaming the reports shipped since a
-/// date in (point, brand, model, shipping date) order through a window of <see cref="DuplicateScore.MaximumDaysApart"/>
-/// days, so memory stays flat and only neighbours are compared.
+/// group's oldest report, the natural one to keep. Fuzzy pairs (mistyped tracking numbers) are found by streaming the
+/// reports shipped since a date in (point, brand, model, shipping date) order through a
+/// <see cref="TrackingNumberWindow"/> of <see cref="DuplicateScore.MaximumDaysApart"/> days, so memory stays flat and
+/// only reports sharing a piece of the tracking number are compared.
 /// </summary>
 public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbContext> dbFactory, TimeProvider clock)
 {
@@ -109,7 +110,7 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
             .AsAsyncEnumerable();
 
         var pairs = new List<ScoredPair>();
-        var window = new List<CandidateFacts>();
+        var window = new TrackingNumberWindow();
         await foreach (var report in stream.WithCancellation(cancellationToken))
         {
             if (!report.IsVisible)
@@ -117,8 +118,8 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
                 continue;
             }
 
-            window.RemoveAll(earlier => !DuplicateScore.AreComparable(earlier, report));
-            foreach (var earlier in window)
+            window.Advance(report);
+            foreach (var earlier in window.Neighbours(report))
             {
                 var (first, second) = earlier.Id < report.Id ? (earlier, report) : (report, earlier);
                 if (!known.Contains((first.Id, second.Id)) && DuplicateScore.Score(first, second) is { IsCertain: false } score)

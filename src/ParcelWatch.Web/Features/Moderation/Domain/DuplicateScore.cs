@@ -26,16 +26,17 @@ public sealed record PairScore(double Score, IReadOnlyList<string> Reasons)
 
 /// <summary>
 /// Scores a pair of reports. Certain (1.0): the same tracking number, or the same shop and order number.
-/// Fuzzy: only reports of the same customs point, brand and model (ignoring case) shipped at most
-/// <see cref="MaximumDaysApart"/> days apart are compared; their score is
-/// 0.3 + 0.4 × tracking-number similarity + 0.2 × declaration similarity + 0.1 if the declared value is the same,
-/// with normalized Levenshtein similarity. A pair is a candidate from <see cref="Threshold"/> on: in practice a
-/// mistyped tracking number (one wrong character of 13 gives 0.92). Two different parcels that agree on everything
-/// else score about 0.72, below it, since tracking numbers of different parcels share little.
+/// Fuzzy: a mistyped tracking number. Only reports of the same customs point, brand and model (ignoring case)
+/// shipped at most <see cref="MaximumDaysApart"/> days apart whose tracking numbers have a normalized Levenshtein
+/// similarity of at least <see cref="MinimumTrackingSimilarity"/> (one wrong character of 13 gives 0.92, three give
+/// 0.77) are scored: 0.3 + 0.4 × tracking-number similarity + 0.2 × declaration similarity + 0.1 if the declared
+/// value is the same; a candidate from <see cref="Threshold"/> on. Different parcels that agree on everything else
+/// are not candidates, since tracking numbers of different parcels share little.
 /// </summary>
 public static class DuplicateScore
 {
     public const double Threshold = 0.8;
+    public const double MinimumTrackingSimilarity = 0.8;
     public const int MaximumDaysApart = 3;
 
     public const string SameTrackingNumber = "sameTrackingNumber";
@@ -83,6 +84,11 @@ public static class DuplicateScore
         }
 
         var tracking = Levenshtein.Similarity(a.TrackingNumber, b.TrackingNumber);
+        if (tracking < MinimumTrackingSimilarity)
+        {
+            return null;
+        }
+
         var declaration = Levenshtein.Similarity(a.DeclarationText.ToUpperInvariant(), b.DeclarationText.ToUpperInvariant());
         var sameValue = a.DeclaredValue is not null && a.DeclaredValue == b.DeclaredValue && a.Currency == b.Currency;
         var score = 0.3 + (0.4 * tracking) + (0.2 * declaration) + (sameValue ? 0.1 : 0);
@@ -91,11 +97,7 @@ public static class DuplicateScore
             return null;
         }
 
-        var reasons = new List<string> { SamePointBrandModel, ShippedDaysApart };
-        if (tracking >= 0.75)
-        {
-            reasons.Add(SimilarTrackingNumber);
-        }
+        var reasons = new List<string> { SimilarTrackingNumber, SamePointBrandModel, ShippedDaysApart };
 
         if (declaration >= 0.8)
         {
