@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 using ParcelWatch.Benchmarks;
 
 // dotnet run -c Release --project tests/ParcelWatch.Benchmarks -- <suite> [--reports N] [--workers C] [--warmup W]
-// Suites: parcels-post; all (every suite, today the same one). See docs/benchmarks.md.
-const string Usage = "usage: ParcelWatch.Benchmarks <parcels-post|all> [--reports N (default 20000)] [--workers C (default 64)] [--warmup W (default 3000)]";
+// Suites: parcels-post, merges; all (every suite). See docs/benchmarks.md.
+const string Usage = "usage: ParcelWatch.Benchmarks <parcels-post|merges|all> [--reports N (default 20000)] [--workers C (default 64)] [--warmup W (default 3000)]";
 
 if (!TryParse(args, out var suite, out var options))
 {
@@ -26,6 +26,11 @@ try
     {
         await ParcelsPostSuite.RunAsync(table, options, timeout.Token);
     }
+
+    if (suite is "merges" or "all")
+    {
+        await MergesSuite.RunAsync(table, pairs: 1000, timeout.Token);
+    }
 }
 catch (Exception error) when (error is OperationCanceledException or InvalidOperationException or HttpRequestException or IOException or DbException)
 {
@@ -45,7 +50,7 @@ static bool TryParse(string[] args, out string suite, out ParcelsPostSuite.Optio
 {
     suite = args.Length > 0 ? args[0] : "";
     options = new ParcelsPostSuite.Options();
-    if (suite is not ("parcels-post" or "all"))
+    if (suite is not ("parcels-post" or "merges" or "all"))
     {
         return false;
     }
