@@ -15,6 +15,8 @@ internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<Parce
         builder.Property(p => p.Brand).HasMaxLength(ParcelLimits.Brand);
         builder.Property(p => p.Model).HasMaxLength(ParcelLimits.Model);
         builder.Property(p => p.DeclarationText).HasMaxLength(ParcelLimits.DeclarationText);
+        builder.Property(p => p.BrandKey).HasMaxLength(ParcelLimits.Brand);
+        builder.Property(p => p.DeclarationWording).HasMaxLength(ParcelLimits.DeclarationText);
         builder.Property(p => p.Currency).HasMaxLength(ParcelLimits.Currency);
         builder.Property(p => p.DeclaredValue).HasPrecision(18, 2);
         builder.Property(p => p.HiddenReason).HasMaxLength(ParcelLimits.ModerationReason);
@@ -40,5 +42,12 @@ internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<Parce
         // Covering indexes of the statistics: per-point outcome counts and days held, and the per-day timeline.
         builder.HasIndex(p => new { p.ModerationState, p.CustomsPointId, p.Outcome, p.DaysHeld });
         builder.HasIndex(p => new { p.ModerationState, p.CustomsPointId, p.ShippedOn, p.Outcome });
+
+        // The same for the brand filter, and the declaration insight's grouping.
+        builder.HasIndex(p => new { p.BrandKey, p.ModerationState, p.CustomsPointId, p.Outcome, p.DaysHeld });
+        builder.HasIndex(p => new { p.ModerationState, p.DeclarationWording, p.CustomsPointId, p.Outcome });
+
+        // Reports whose wording is still to be computed at start-up: empty once done, so the check costs nothing.
+        builder.HasIndex(p => p.DeclarationText).HasFilter("\"DeclarationWording\" IS NULL").HasDatabaseName("IX_ParcelReports_WordingMissing");
     }
 }

@@ -26,12 +26,18 @@ public sealed class ParcelReport
 
     public string? Brand { get; set; }
 
+    /// <summary>The brand trimmed and upper-cased, for the statistics' brand filter.</summary>
+    public string? BrandKey { get; set; }
+
     public string? Model { get; set; }
 
     public ProductCategory Category { get; set; }
 
     /// <summary>The CN22 declaration wording, as written on the parcel.</summary>
     public required string DeclarationText { get; set; }
+
+    /// <summary>The declaration normalized (case, punctuation, value stripped), for the declaration insight; null until computed.</summary>
+    public string? DeclarationWording { get; set; }
 
     public decimal? DeclaredValue { get; set; }
 

@@ -411,6 +411,10 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BrandKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CarrierCode")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
@@ -436,6 +440,10 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DeclarationText")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclarationWording")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
@@ -490,6 +498,10 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Brand");
 
+                    b.HasIndex("DeclarationText")
+                        .HasDatabaseName("IX_ParcelReports_WordingMissing")
+                        .HasFilter("\"DeclarationWording\" IS NULL");
+
                     b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("UpdatedAt")
@@ -507,6 +519,10 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     b.HasIndex("ModerationState", "CustomsPointId", "Outcome", "DaysHeld");
 
                     b.HasIndex("ModerationState", "CustomsPointId", "ShippedOn", "Outcome");
+
+                    b.HasIndex("ModerationState", "DeclarationWording", "CustomsPointId", "Outcome");
+
+                    b.HasIndex("BrandKey", "ModerationState", "CustomsPointId", "Outcome", "DaysHeld");
 
                     b.ToTable("ParcelReports", (string)null);
                 });

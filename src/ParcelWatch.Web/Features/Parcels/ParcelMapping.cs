@@ -41,9 +41,11 @@ public static class ParcelMapping
         report.CarrierCode = parcel.CarrierCode;
         report.CustomsPointId = parcel.CustomsPointId;
         report.Brand = parcel.Brand;
+        report.BrandKey = SearchKeys.Brand(parcel.Brand);
         report.Model = parcel.Model;
         report.Category = parcel.Category;
         report.DeclarationText = parcel.DeclarationText;
+        report.DeclarationWording = SearchKeys.Wording(parcel.DeclarationText);
         report.DeclaredValue = parcel.DeclaredValue;
         report.Currency = parcel.Currency;
         report.ShippedOn = parcel.ShippedOn;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Parcels.Domain;
 
 namespace ParcelWatch.Web.Features.Stats;
 
@@ -58,7 +59,8 @@ public sealed record StatsFilter(
 
         if (Brand is not null)
         {
-            query = query.Where(p => EF.Functions.Like(p.Brand!, Escape(Brand), "\\"));
+            var brandKey = SearchKeys.Brand(Brand);
+            query = query.Where(p => p.BrandKey == brandKey);
         }
 
         if (Category is { } category)

@@ -81,7 +81,7 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
             .ToList();
     }
 
-    /// <summary>Declaration wordings grouped after normalization, per point, most reported first.</summary>
+    /// <summary>Declaration wordings (normalized when stored), per point, most reported first.</summary>
     public async Task<IReadOnlyList<DeclarationStats>> DeclarationsAsync(
         string? pointCode, StatsFilter filter, int limit, CancellationToken cancellationToken)
     {
@@ -92,14 +92,16 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
             reports = reports.Where(p => p.CustomsPoint!.Code == pointCode);
         }
 
+        // Grouped by point id, not code: the covering (state, wording, point, outcome) index answers it alone.
+        var codes = await db.CustomsPoints.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
         var rows = await reports
-            .GroupBy(p => new { p.DeclarationText, p.CustomsPoint!.Code, p.Outcome })
-            .Select(g => new { g.Key.DeclarationText, g.Key.Code, g.Key.Outcome, Count = g.Count() })
+            .Where(p => p.DeclarationWording != null && p.DeclarationWording != "")
+            .GroupBy(p => new { p.DeclarationWording, p.CustomsPointId, p.Outcome })
+            .Select(g => new { Wording = g.Key.DeclarationWording!, g.Key.CustomsPointId, g.Key.Outcome, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         return rows
-            .GroupBy(r => (Wording: DeclarationWording.Normalize(r.DeclarationText), r.Code))
-            .Where(g => g.Key.Wording.Length > 0)
+            .GroupBy(r => (r.Wording, Code: codes[r.CustomsPointId]))
             .Select(g =>
             {
                 int Count(Outcome outcome) => g.Where(r => r.Outcome == outcome).Sum(r => r.Count);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Infrastructure.Database;
 
@@ -20,6 +21,7 @@ public static class DatabaseInitializer
         }
 
         await scope.ServiceProvider.GetRequiredService<CustomsPointSeeder>().SeedAsync(cancellationToken);
+        await DeclarationWordingBackfill.FillMissingAsync(db, cancellationToken);
         await SeedRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
     }
 
