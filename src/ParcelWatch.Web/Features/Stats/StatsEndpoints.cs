@@ -12,8 +12,12 @@ public static class StatsEndpoints
 {
     public const int DeclarationLimit = 200;
 
-    public static IServiceCollection AddStats(this IServiceCollection services) =>
-        services.AddScoped<StatsService>().AddScoped<StatsText>();
+    public static IServiceCollection AddStats(this IServiceCollection services)
+    {
+        services.AddHybridCache();
+        return services.AddSingleton<StatsCache>().AddSingleton<StatsInvalidation>()
+            .AddScoped<StatsService>().AddScoped<StatsText>();
+    }
 
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder endpoints)
     {

@@ -8,11 +8,30 @@ namespace ParcelWatch.Web.Features.Stats;
 /// <summary>
 /// Per-point statistics, timelines and declaration insight over visible reports. Every query groups in the
 /// database (outcome counts and a days-held histogram), so the work in memory is a few hundred rows whatever
-/// the number of reports.
+/// the number of reports. Answers are cached briefly (<see cref="StatsCache"/>) and dropped when reports change.
 /// </summary>
-public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFactory)
+public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFactory, StatsCache cache)
 {
-    public async Task<IReadOnlyList<PointStats>> PointsAsync(StatsFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PointStats>> PointsAsync(StatsFilter filter, CancellationToken cancellationToken) =>
+        await cache.GetOrComputeAsync($"points?{filter.ToQueryString()}", ct => new ValueTask<IReadOnlyList<PointStats>>(ComputePointsAsync(filter, ct)), cancellationToken);
+
+    /// <summary>
+    /// A point's reports (all points' when <paramref name="code"/> is null) per week (weeks start on Monday) or
+    /// month of shipping; null for an unknown point.
+    /// </summary>
+    public async Task<IReadOnlyList<TimelinePoint>?> TimelineAsync(
+        string? code, TimelineBucket bucket, StatsFilter filter, CancellationToken cancellationToken) =>
+        await cache.GetOrComputeAsync($"timeline/{code}/{bucket}?{filter.ToQueryString()}",
+            ct => new ValueTask<IReadOnlyList<TimelinePoint>?>(ComputeTimelineAsync(code, bucket, filter, ct)), cancellationToken);
+
+    /// <summary>Declaration wordings (normalized when stored), per point, most reported first.</summary>
+    public async Task<IReadOnlyList<DeclarationStats>> DeclarationsAsync(
+        string? pointCode, StatsFilter filter, int limit, CancellationToken cancellationToken) =>
+        await cache.GetOrComputeAsync($"declarations/{pointCode}/{limit}?{filter.ToQueryString()}",
+            ct => new ValueTask<IReadOnlyList<DeclarationStats>>(ComputeDeclarationsAsync(pointCode, filter, limit, ct)), cancellationToken);
+
+    /// <summary>The uncached per-point statistics (what the benchmark compares with hand-written SQL).</summary>
+    public async Task<IReadOnlyList<PointStats>> ComputePointsAsync(StatsFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var reports = filter.Apply(db.ParcelReports.AsNoTracking());
@@ -43,11 +62,7 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
     public async Task<PointStats?> PointAsync(string code, StatsFilter filter, CancellationToken cancellationToken) =>
         (await PointsAsync(filter, cancellationToken)).FirstOrDefault(p => p.Code == code);
 
-    /// <summary>
-    /// A point's reports (all points' when <paramref name="code"/> is null) per week (weeks start on Monday) or
-    /// month of shipping; null for an unknown point.
-    /// </summary>
-    public async Task<IReadOnlyList<TimelinePoint>?> TimelineAsync(
+    private async Task<IReadOnlyList<TimelinePoint>?> ComputeTimelineAsync(
         string? code, TimelineBucket bucket, StatsFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -81,8 +96,7 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
             .ToList();
     }
 
-    /// <summary>Declaration wordings (normalized when stored), per point, most reported first.</summary>
-    public async Task<IReadOnlyList<DeclarationStats>> DeclarationsAsync(
+    private async Task<IReadOnlyList<DeclarationStats>> ComputeDeclarationsAsync(
         string? pointCode, StatsFilter filter, int limit, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
+using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Infrastructure.Database;
 
@@ -20,8 +21,9 @@ public static class DatabaseSetup
         }
 
         var connectionString = ResolveSqliteConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContextFactory<ParcelWatchDbContext>(options => options.UseSqlite(
-            connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)));
+        builder.Services.AddDbContextFactory<ParcelWatchDbContext>((services, options) => options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+            .AddInterceptors(services.GetRequiredService<StatsInvalidation>()));
         builder.Services.AddScoped<CustomsPointSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<ParcelWatchDbContext>("database", tags: ["ready"]);
         return builder;
