@@ -56,12 +56,17 @@ internal sealed class AppUnderTest : IAsyncDisposable
     }
 
     /// <summary>Runs <c>ParcelWatch.Web.dll migrate</c>: creates the schema (WAL, seeded catalogue) in a new file.</summary>
-    public static async Task MigrateAsync(string workingDirectory, string databasePath, CancellationToken cancellationToken)
+    public static Task MigrateAsync(string workingDirectory, string databasePath, CancellationToken cancellationToken) =>
+        RunVerbAsync(workingDirectory, databasePath, VerbTimeout, cancellationToken, "migrate");
+
+    /// <summary>Runs a verb of the app (<c>seed-demo --reports N</c>, say) on the file and fails unless it exits with 0.</summary>
+    public static async Task RunVerbAsync(
+        string workingDirectory, string databasePath, TimeSpan timeout, CancellationToken cancellationToken, params string[] arguments)
     {
         var output = new OutputTail();
-        using var process = Start(workingDirectory, databasePath, output, "migrate");
+        using var process = Start(workingDirectory, databasePath, output, arguments);
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        bounded.CancelAfter(VerbTimeout);
+        bounded.CancelAfter(timeout);
         try
         {
             await process.WaitForExitAsync(bounded.Token);
@@ -73,9 +78,20 @@ internal sealed class AppUnderTest : IAsyncDisposable
 
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"'migrate' exited with {process.ExitCode}:{Environment.NewLine}{output}");
+            throw new InvalidOperationException($"'{string.Join(' ', arguments)}' exited with {process.ExitCode}:{Environment.NewLine}{output}");
         }
     }
+
+    /// <summary>The server's resident and peak memory (VmRSS, VmHWM) in bytes, from /proc.</summary>
+    public (long Resident, long Peak) Memory()
+    {
+        var status = File.ReadAllLines($"/proc/{_process.Id}/status");
+        long Field(string name) => long.Parse(status.Single(l => l.StartsWith(name, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        return (Field("VmRSS:"), Field("VmHWM:"));
+    }
+
+    /// <summary>Resets the peak (VmHWM) to the current resident size, so that a later peak belongs to what ran since.</summary>
+    public void ResetPeakMemory() => File.WriteAllText($"/proc/{_process.Id}/clear_refs", "5");
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ParcelWatch.Web.Features.Stats;
@@ -12,14 +13,26 @@ public sealed class StatsCache(HybridCache cache)
 {
     public const string Tag = "stats";
 
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     private static readonly HybridCacheEntryOptions Options = new() { Expiration = Lifetime, LocalCacheExpiration = Lifetime };
 
     private static readonly string[] Tags = [Tag];
 
-    public ValueTask<T> GetOrComputeAsync<T>(string key, Func<CancellationToken, ValueTask<T>> compute, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync($"{Tag}:{key}", compute, Options, Tags, cancellationToken);
+    public async ValueTask<T> GetOrComputeAsync<T>(string key, Func<CancellationToken, ValueTask<T>> compute, CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync(
+            $"{Tag}:{key}",
+            async ct => new Snapshot<T>(await compute(ct)),
+            Options,
+            Tags,
+            cancellationToken)).Value;
+
+    /// <summary>
+    /// Sealed and marked immutable, so that HybridCache hands out the cached instance itself instead of a
+    /// deserialized copy on every hit (the answers are read-only lists of records).
+    /// </summary>
+    [ImmutableObject(true)]
+    private sealed record Snapshot<T>(T Value);
 
     public ValueTask InvalidateAsync() => cache.RemoveByTagAsync(Tag);
 }

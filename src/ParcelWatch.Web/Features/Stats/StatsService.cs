@@ -13,7 +13,7 @@ namespace ParcelWatch.Web.Features.Stats;
 public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFactory, StatsCache cache)
 {
     public async Task<IReadOnlyList<PointStats>> PointsAsync(StatsFilter filter, CancellationToken cancellationToken) =>
-        await cache.GetOrComputeAsync($"points?{filter.ToQueryString()}", ct => new ValueTask<IReadOnlyList<PointStats>>(ComputePointsAsync(filter, ct)), cancellationToken);
+        await cache.GetOrComputeAsync($"points?{filter.ToQueryString()}", ct => new ValueTask<IReadOnlyList<PointStats>>(ComputePointsAsync(filter, null, ct)), cancellationToken);
 
     /// <summary>
     /// A point's reports (all points' when <paramref name="code"/> is null) per week (weeks start on Monday) or
@@ -30,11 +30,21 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
         await cache.GetOrComputeAsync($"declarations/{pointCode}/{limit}?{filter.ToQueryString()}",
             ct => new ValueTask<IReadOnlyList<DeclarationStats>>(ComputeDeclarationsAsync(pointCode, filter, limit, ct)), cancellationToken);
 
-    /// <summary>The uncached per-point statistics (what the benchmark compares with hand-written SQL).</summary>
-    public async Task<IReadOnlyList<PointStats>> ComputePointsAsync(StatsFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Uncached statistics of every active point, or of the point <paramref name="code"/> alone (none if unknown):
+    /// what the benchmark compares with hand-written SQL.
+    /// </summary>
+    public async Task<IReadOnlyList<PointStats>> ComputePointsAsync(StatsFilter filter, string? code, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var points = await db.CustomsPoints.AsNoTracking().Where(p => p.IsActive && (code == null || p.Code == code)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         var reports = filter.Apply(db.ParcelReports.AsNoTracking());
+        if (code is not null)
+        {
+            var pointId = points is [var only] ? only.Id : 0;
+            reports = reports.Where(p => p.CustomsPointId == pointId);
+        }
+
         var counts = await reports
             .GroupBy(p => new { p.CustomsPointId, p.Outcome })
             .Select(g => new { g.Key.CustomsPointId, g.Key.Outcome, Count = g.Count() })
@@ -44,7 +54,6 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
             .GroupBy(p => new { p.CustomsPointId, p.DaysHeld })
             .Select(g => new { g.Key.CustomsPointId, Days = g.Key.DaysHeld!.Value, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var points = await db.CustomsPoints.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Id).ToListAsync(cancellationToken);
 
         return points.Select(point =>
         {
@@ -59,8 +68,10 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
         }).ToList();
     }
 
+    /// <summary>One point's statistics (null for an unknown point), counted over that point's reports only.</summary>
     public async Task<PointStats?> PointAsync(string code, StatsFilter filter, CancellationToken cancellationToken) =>
-        (await PointsAsync(filter, cancellationToken)).FirstOrDefault(p => p.Code == code);
+        (await cache.GetOrComputeAsync($"points/{code}?{filter.ToQueryString()}",
+            ct => new ValueTask<IReadOnlyList<PointStats>>(ComputePointsAsync(filter, code, ct)), cancellationToken)) is [var point] ? point : null;
 
     private async Task<IReadOnlyList<TimelinePoint>?> ComputeTimelineAsync(
         string? code, TimelineBucket bucket, StatsFilter filter, CancellationToken cancellationToken)
