@@ -25,6 +25,7 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
     {
         Assert.False(await WithDbAsync(db => DemoData.IsPresentAsync(db, CancellationToken.None))); // also creates the database
         Assert.DoesNotContain(DemoNotice, await ReadHomePageAsync(), StringComparison.Ordinal);
+        var indexes = await WithDbAsync(IndexesAsync);
 
         var run = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "2000");
 
@@ -40,6 +41,7 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
         Assert.Equal((2000, expected.Sum(r => r.Events.Count), DemoData.UserCount), (reports, events, users));
         Assert.True(await WithDbAsync(db => DemoData.IsPresentAsync(db, CancellationToken.None)));
         Assert.Contains(DemoNotice, await ReadHomePageAsync(), StringComparison.Ordinal);
+        Assert.Equal(indexes, await WithDbAsync(IndexesAsync)); // dropped for the bulk load, all built again
 
         var index = expected.FindIndex(r => r.Outcome == Outcome.Returned && r.Events.Count > 2);
         var response = await factory.CreateClient().GetAsync($"/api/v1/parcels/{firstId + index}");
@@ -61,6 +63,12 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
         Assert.True(appended.ExitCode == 0, appended.Error);
         Assert.Equal((2010, firstId + 2009), await WithDbAsync(async db => (await db.ParcelReports.CountAsync(), await db.ParcelReports.MaxAsync(p => p.Id))));
     }
+
+    /// <summary>The index definitions of the report tables, as SQLite keeps them.</summary>
+    private static Task<List<string>> IndexesAsync(ParcelWatchDbContext db) =>
+        db.Database.SqlQueryRaw<string>(
+            "SELECT sql AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('ParcelReports', 'OutcomeEvents') AND sql IS NOT NULL ORDER BY name")
+            .ToListAsync();
 
     private async Task<string> ReadHomePageAsync()
     {

@@ -60,6 +60,7 @@ public sealed class DemoDataWriter(ParcelWatchDbContext db)
         {
             Execute(connection, "PRAGMA synchronous = OFF");
             Execute(connection, $"PRAGMA cache_size = -{BulkCacheKibibytes}");
+            using var deferred = DeferredIndexes.DropIfEmpty(connection);
             return Insert(connection, reports, reporterIds, pointIds, progress, cancellationToken);
         }
         finally
