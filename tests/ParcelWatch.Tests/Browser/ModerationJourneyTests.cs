@@ -1,0 +1,89 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ParcelWatch.Tests.Browser;
+
+/// <summary>A moderator compares two reports of one parcel, merges them, sees the statistics count it once, and undoes it.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class ModerationJourneyTests(BrowserFixture browser)
+{
+    private const string Point = "kaliningrad";
+
+    [Fact]
+    public async Task Moderator_merges_a_duplicate_sees_the_statistics_change_and_undoes_it()
+    {
+        var (buyer, _) = await AuthApi.CreateBearerClientAsync(browser.App);
+        var request = ParcelRequests.RedmiToOrenburg() with { CustomsPointCode = Point };
+        var first = await CreateAsync(buyer, request);
+        var second = await CreateAsync(buyer, request with { OrderNumber = null });
+        await buyer.PostAsJsonAsync($"/api/v1/parcels/{second}/events", new { kind = "Held", occurredOn = "2017-04-10" });
+        await buyer.PostAsJsonAsync($"/api/v1/parcels/{second}/events", new { kind = "Returned", occurredOn = "2017-04-24" });
+        var before = await ReportsAtPointAsync();
+
+        await using var context = await browser.NewContextAsync();
+        await SignInModeratorAsync(context);
+        var page = await context.NewPageAsync();
+        await page.GotoReadyAsync("/moderation/duplicates");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Compare reports {first} and {second}" }).ClickAsync();
+        var comparison = page.GetByTestId("comparison");
+        await Expect(comparison).ToContainTextAsync("differs");
+        await Expect(comparison.GetByRole(AriaRole.Row).Filter(new() { HasText = "Tracking number" })).ToContainTextAsync("same");
+        await page.SaveScreenshotAsync("moderation-duplicates");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByTestId("merge").ClickAsync();
+        await Expect(page.GetByTestId("recent-merges")).ToContainTextAsync($"#{second}");
+        Assert.Equal(before - 1, await ReportsAtPointAsync());
+
+        await page.GetByTestId("recent-merges").GetByRole(AriaRole.Button).First.ClickAsync();
+        await Expect(page.GetByTestId("recent-merges")).ToContainTextAsync("undone");
+        Assert.Equal(before, await ReportsAtPointAsync());
+        await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 }); // axe misreads a snackbar fading in
+        await page.AssertNoAxeViolationsAsync();
+    }
+
+    [Fact]
+    public async Task A_buyer_is_refused_the_moderation_pages()
+    {
+        await using var context = await browser.NewContextAsync();
+        await context.SignInNewUserAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoReadyAsync("/moderation/duplicates");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/AccessDenied"));
+    }
+
+    private async Task SignInModeratorAsync(IBrowserContext context)
+    {
+        var email = AuthApi.NewEmail("moderator");
+        var credentials = new Dictionary<string, string> { ["email"] = email, ["password"] = ParcelWatchFactory.Password };
+        Assert.True((await context.APIRequest.PostAsync("/api/v1/auth/register", new() { DataObject = credentials })).Ok);
+        await using (var scope = browser.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            Assert.True((await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, Roles.Moderator)).Succeeded);
+        }
+
+        Assert.True((await context.APIRequest.PostAsync("/api/v1/auth/login?useCookies=true", new() { DataObject = credentials })).Ok);
+    }
+
+    private async Task<int> ReportsAtPointAsync()
+    {
+        var points = await browser.App.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/stats/points");
+        return points.EnumerateArray().Single(p => p.GetProperty("code").GetString() == Point).GetProperty("reports").GetInt32();
+    }
+
+    private static async Task<int> CreateAsync(HttpClient client, object request)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/parcels", request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+}
