@@ -49,6 +49,43 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Moderator_hides_spam_finds_it_in_the_hidden_list_shows_it_again_and_reads_the_audit_log()
+    {
+        var (buyer, _) = await AuthApi.CreateBearerClientAsync(browser.App);
+        var spam = await CreateAsync(buyer, ParcelRequests.RedmiToOrenburg() with { CustomsPointCode = Point });
+        await using var context = await browser.NewContextAsync();
+        await SignInModeratorAsync(context);
+        var page = await context.NewPageAsync();
+
+        await page.GotoReadyAsync($"/parcels/{spam}");
+        await page.GetByTestId("hide").ClickAsync();
+        await Expect(page.GetByTestId("hide-panel")).ToContainTextAsync("Say why");
+        await page.GetByTestId("hide-reason").FillAsync("Advertising, not a parcel");
+        await page.GetByTestId("hide").ClickAsync();
+        await Expect(page.GetByTestId("hidden-alert")).ToContainTextAsync("Advertising, not a parcel");
+        await page.AssertNoAxeViolationsAsync();
+        var own = await buyer.GetFromJsonAsync<JsonElement>($"/api/v1/parcels/{spam}");
+        Assert.Equal("Advertising, not a parcel", own.GetProperty("hiddenReason").GetString());
+
+        await page.GotoReadyAsync("/moderation/hidden");
+        await Expect(page.GetByTestId("hidden-reports")).ToContainTextAsync($"#{spam}");
+        await page.SaveScreenshotAsync("moderation-hidden");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Show again: report {spam}" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"#{spam}", Exact = true })).ToHaveCountAsync(0);
+
+        await page.GotoReadyAsync("/moderation/audit");
+        await Expect(page.GetByTestId("audit-log")).ToContainTextAsync("unhide");
+        await page.SaveScreenshotAsync("moderation-audit");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoReadyAsync("/moderation/users");
+        await Expect(page.GetByTestId("users")).ToContainTextAsync("moderator-");
+        await page.SaveScreenshotAsync("moderation-users");
+        await page.AssertNoAxeViolationsAsync();
+    }
+
+    [Fact]
     public async Task A_buyer_is_refused_the_moderation_pages()
     {
         await using var context = await browser.NewContextAsync();
