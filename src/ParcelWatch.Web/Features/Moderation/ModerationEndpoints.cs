@@ -42,18 +42,11 @@ public static class ModerationEndpoints
         ClaimsPrincipal user, DuplicateCandidateFinder finder, CancellationToken cancellationToken,
         string? fuzzySince = null, int page = 1, int pageSize = 20)
     {
-        DateOnly? since = null;
-        if (!string.IsNullOrWhiteSpace(fuzzySince))
-        {
-            if (!InputText.TryParseDate(fuzzySince, out var date))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fuzzySince"] = ["Write the date as YYYY-MM-DD."] });
-            }
-
-            since = date;
-        }
-
-        return TypedResults.Ok(await finder.ListAsync(ParcelReader.From(user), since, page, pageSize, cancellationToken));
+        var errors = new FieldErrors();
+        var since = InputText.OptionalQueryDate(fuzzySince, "fuzzySince", errors);
+        return errors.Any
+            ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.Ok(await finder.ListAsync(ParcelReader.From(user), since, page, pageSize, cancellationToken));
     }
 
     private static async Task<Results<Created<IReadOnlyList<MergeResponse>>, ValidationProblem, ProblemHttpResult>> MergeAsync(
@@ -86,23 +79,7 @@ public static class ModerationEndpoints
         string? action = null, string? actor = null, string? from = null, string? to = null, int page = 1, int pageSize = 50)
     {
         var errors = new FieldErrors();
-        DateOnly? Date(string? value, string field)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                return null;
-            }
-
-            if (InputText.TryParseDate(value, out var date))
-            {
-                return date;
-            }
-
-            errors.Add(field, "Write the date as YYYY-MM-DD.");
-            return null;
-        }
-
-        var query = new AuditQuery(action, actor, Date(from, "from"), Date(to, "to"));
+        var query = new AuditQuery(action, actor, InputText.OptionalQueryDate(from, "from", errors), InputText.OptionalQueryDate(to, "to", errors));
         if (action is not null && !AuditActions.All.Contains(action))
         {
             errors.Add("action", $"Unknown action; use one of: {string.Join(", ", AuditActions.All)}.");

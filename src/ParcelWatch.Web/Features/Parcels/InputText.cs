@@ -15,6 +15,23 @@ public static class InputText
     public static bool TryParseDate(string? value, out DateOnly date) =>
         DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>An optional <c>yyyy-MM-dd</c> query parameter: null when blank; an error on <paramref name="field"/> when malformed.</summary>
+    public static DateOnly? OptionalQueryDate(string? value, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (TryParseDate(value, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, "Write the date as YYYY-MM-DD.");
+        return null;
+    }
+
     /// <summary>A defined member of <typeparamref name="TEnum"/> by name, case-insensitive; numbers are not names.</summary>
     public static bool TryParseName<TEnum>(string? value, out TEnum result)
         where TEnum : struct, Enum

@@ -29,8 +29,8 @@ public sealed record StatsFilter(
     public static (StatsFilter? Filter, FieldErrors Errors) Parse(StatsQuery query)
     {
         var errors = new FieldErrors();
-        var from = ParseDate(query.From, "from", errors);
-        var to = ParseDate(query.To, "to", errors);
+        var from = InputText.OptionalQueryDate(query.From, "from", errors);
+        var to = InputText.OptionalQueryDate(query.To, "to", errors);
         if (from > to)
         {
             errors.Add("to", "'to' is before 'from'.");
@@ -110,22 +110,6 @@ public sealed record StatsFilter(
 
     private static string Escape(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    private static DateOnly? ParseDate(string? value, string field, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (InputText.TryParseDate(value, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
-        return null;
-    }
 
     private static TEnum? ParseName<TEnum>(string? value, string field, FieldErrors errors)
         where TEnum : struct, Enum
