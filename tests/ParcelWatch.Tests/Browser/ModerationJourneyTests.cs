@@ -40,6 +40,12 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
         await page.GetByTestId("merge").ClickAsync();
         await Expect(page.GetByTestId("recent-merges")).ToContainTextAsync($"#{second}");
         Assert.Equal(before - 1, await ReportsAtPointAsync());
+        await page.GetByTestId("recent-merges").GetByRole(AriaRole.Link, new() { Name = $"#{first}", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync($"**/parcels/{first}");
+        await Expect(page.GetByTestId("duplicates-alert")).ToContainTextAsync($"report #{second}");
+        await page.GetByTestId("duplicates-alert").GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByTestId("duplicate-alert")).ToContainTextAsync($"report #{first}");
+        await page.GotoReadyAsync("/moderation/duplicates");
 
         await page.GetByTestId("recent-merges").GetByRole(AriaRole.Button).First.ClickAsync();
         await Expect(page.GetByTestId("recent-merges")).ToContainTextAsync("undone");

@@ -53,6 +53,18 @@ public sealed class ParcelService(
         return report is not null && reader.MaySee(report) ? report.ToResponse(reader) : null;
     }
 
+    /// <summary>The reports merged into <paramref name="id"/> as duplicates, for moderators (others may not open them).</summary>
+    public async Task<IReadOnlyList<int>> DuplicatesOfAsync(ParcelReader reader, int id, CancellationToken cancellationToken)
+    {
+        if (!reader.IsModerator)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ParcelReports.AsNoTracking().Where(p => p.DuplicateOfId == id).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The reader's own reports, newest first unless another order is asked for.</summary>
     public async Task<PagedResponse<ParcelResponse>> ListMineAsync(
         ParcelReader reader, int page, int pageSize, ParcelSort sort, CancellationToken cancellationToken)
