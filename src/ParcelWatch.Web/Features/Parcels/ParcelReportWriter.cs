@@ -75,6 +75,7 @@ public sealed class ParcelReportWriter(IDbContextFactory<ParcelWatchDbContext> d
         }
     }
 
+    /// <summary>Stores one report of a refused batch; whatever goes wrong is that report's failure, never the others'.</summary>
     private async Task SaveAloneAsync(PendingReport pending)
     {
         pending.Report.Id = 0;
@@ -82,8 +83,9 @@ public sealed class ParcelReportWriter(IDbContextFactory<ParcelWatchDbContext> d
         {
             await SaveAsync([pending]);
         }
-        catch (DbUpdateException error)
+        catch (Exception error)
         {
+            // Every dequeued report must end completed, or its request would wait for a commit that never comes.
             pending.Fail(error);
         }
     }

@@ -10,7 +10,8 @@ namespace ParcelWatch.Web.Features.Parcels;
 /// <summary>
 /// Logging, reading, editing and deleting parcel reports and their events, with the ownership rules:
 /// only the reporter changes a report; hidden and duplicate reports are seen by their reporter and moderators.
-/// Used by the API and by the pages alike. Every command is one SaveChanges: all of it is stored, or nothing.
+/// Used by the API and by the pages alike. Every command is one transaction: all of it is stored, or nothing
+/// (new reports share theirs with others submitted at the same moment, see <see cref="ParcelReportWriter"/>).
 /// </summary>
 public sealed class ParcelService(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
@@ -231,7 +232,7 @@ public sealed class ParcelService(
         return ParcelCommandResult.Done(report.ToResponse(reader));
     }
 
-    /// <summary>After a save the navigation may be missing (new report) or stale (point changed): read it again.</summary>
+    /// <summary>After an edit that changed the point the navigation is stale: read it again.</summary>
     private static async Task LoadCustomsPointAsync(ParcelWatchDbContext db, ParcelReport report, CancellationToken cancellationToken)
     {
         if (report.CustomsPoint?.Id != report.CustomsPointId)
