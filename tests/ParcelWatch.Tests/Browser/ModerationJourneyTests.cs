@@ -92,6 +92,28 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Moderation_pages_have_no_axe_violations_in_the_dark_theme()
+    {
+        var (buyer, _) = await AuthApi.CreateBearerClientAsync(browser.App);
+        var request = ParcelRequests.RedmiToOrenburg() with { CustomsPointCode = Point };
+        var first = await CreateAsync(buyer, request);
+        var second = await CreateAsync(buyer, request with { OrderNumber = null });
+        await using var context = await browser.NewContextAsync(darkTheme: true);
+        await SignInModeratorAsync(context);
+        var page = await context.NewPageAsync();
+
+        await page.GotoReadyAsync("/moderation/duplicates");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Compare reports {first} and {second}" }).ClickAsync();
+        await Expect(page.GetByTestId("comparison")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+        foreach (var path in new[] { "/moderation/hidden", "/moderation/audit", "/moderation/users", $"/parcels/{first}" })
+        {
+            await page.GotoReadyAsync(path);
+            await page.AssertNoAxeViolationsAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_buyer_is_refused_the_moderation_pages()
     {
         await using var context = await browser.NewContextAsync();
