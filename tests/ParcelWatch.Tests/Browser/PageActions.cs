@@ -63,8 +63,14 @@ public static class PageActions
         return email;
     }
 
+    /// <summary>
+    /// Runs axe once every finite animation has ended: axe computes colours with the current opacity, so a snackbar
+    /// still fading in reads as low contrast. Endless animations (a busy indicator) are not waited for.
+    /// </summary>
     public static async Task AssertNoAxeViolationsAsync(this IPage page)
     {
+        await page.EvaluateAsync(
+            "() => Promise.all(document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)))");
         var result = await page.RunAxe();
 
         Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
