@@ -64,13 +64,19 @@ public static class PageActions
     }
 
     /// <summary>
-    /// Runs axe once every finite animation has ended: axe computes colours with the current opacity, so a snackbar
-    /// still fading in reads as low contrast. Endless animations (a busy indicator) are not waited for.
+    /// Runs axe once every finite animation has ended and every snackbar is fully shown or gone: axe computes colours
+    /// with the current opacity, so a snackbar fading in or out reads as low contrast. MudBlazor starts a snackbar's
+    /// fade from a server-side timer, so an animation list taken too early misses it; the opacity wait covers that.
+    /// Endless animations (a busy indicator) are not waited for.
     /// </summary>
     public static async Task AssertNoAxeViolationsAsync(this IPage page)
     {
         await page.EvaluateAsync(
             "() => Promise.all(document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)))");
+        await page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('.mud-snackbar')].every(e => getComputedStyle(e).opacity === '1')",
+            null,
+            new() { Timeout = 15_000 });
         var result = await page.RunAxe();
 
         Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
