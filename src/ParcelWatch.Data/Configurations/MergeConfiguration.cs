@@ -13,6 +13,7 @@ internal sealed class MergeConfiguration : IEntityTypeConfiguration<Merge>
         builder.Property(m => m.UndoneById).HasMaxLength(450);
         builder.Property(m => m.Reason).HasMaxLength(ParcelLimits.ModerationReason);
         builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.OwnsMany(m => m.FieldChanges, field => field.ToJson());
         builder.HasOne<ParcelReport>().WithMany().HasForeignKey(m => m.CanonicalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ParcelReport>().WithMany().HasForeignKey(m => m.DuplicateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.CanonicalId);

@@ -21,6 +21,9 @@ public sealed class Merge
     /// <summary>The duplicate's outcome events that the canonical lacked and that moved to it.</summary>
     public List<int> MovedEventIds { get; set; } = [];
 
+    /// <summary>Fields of the canonical report that took the duplicate's value, with the values they had before.</summary>
+    public List<MergedField> FieldChanges { get; set; } = [];
+
     public DateTime? UndoneAt { get; set; }
 
     public string? UndoneById { get; set; }

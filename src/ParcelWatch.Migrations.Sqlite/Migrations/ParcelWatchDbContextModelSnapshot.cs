@@ -642,6 +642,34 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .HasForeignKey("DuplicateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("ParcelWatch.Data.Entities.MergedField", "FieldChanges", b1 =>
+                        {
+                            b1.Property<int>("MergeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("After");
+
+                            b1.Property<string>("Before");
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.HasKey("MergeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Merges");
+
+                            b1
+                                .ToJson("FieldChanges")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MergeId");
+                        });
+
+                    b.Navigation("FieldChanges");
                 });
 
             modelBuilder.Entity("ParcelWatch.Data.Entities.OutcomeEvent", b =>

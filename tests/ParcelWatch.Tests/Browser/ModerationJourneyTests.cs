@@ -20,8 +20,8 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
     {
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(browser.App);
         var request = ParcelRequests.RedmiToOrenburg() with { CustomsPointCode = Point };
-        var first = await CreateAsync(buyer, request);
-        var second = await CreateAsync(buyer, request with { OrderNumber = null });
+        var first = await ParcelApi.CreateAsync(buyer, request);
+        var second = await ParcelApi.CreateAsync(buyer, request with { OrderNumber = null });
         await buyer.PostAsJsonAsync($"/api/v1/parcels/{second}/events", new { kind = "Held", occurredOn = "2017-04-10" });
         await buyer.PostAsJsonAsync($"/api/v1/parcels/{second}/events", new { kind = "Returned", occurredOn = "2017-04-24" });
         var before = await ReportsAtPointAsync();
@@ -57,7 +57,7 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
     public async Task Moderator_hides_spam_finds_it_in_the_hidden_list_shows_it_again_and_reads_the_audit_log()
     {
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(browser.App);
-        var spam = await CreateAsync(buyer, ParcelRequests.RedmiToOrenburg() with { CustomsPointCode = Point });
+        var spam = await ParcelApi.CreateAsync(buyer, ParcelRequests.RedmiToOrenburg() with { CustomsPointCode = Point });
         await using var context = await browser.NewContextAsync();
         await SignInModeratorAsync(context);
         var page = await context.NewPageAsync();
@@ -95,8 +95,8 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
     {
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(browser.App);
         var request = ParcelRequests.RedmiToOrenburg() with { CustomsPointCode = Point };
-        var first = await CreateAsync(buyer, request);
-        var second = await CreateAsync(buyer, request with { OrderNumber = null });
+        var first = await ParcelApi.CreateAsync(buyer, request);
+        var second = await ParcelApi.CreateAsync(buyer, request with { OrderNumber = null });
         await using var context = await browser.NewContextAsync(darkTheme: true);
         await SignInModeratorAsync(context);
         var page = await context.NewPageAsync();
@@ -142,12 +142,5 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
     {
         var points = await browser.App.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/stats/points");
         return points.EnumerateArray().Single(p => p.GetProperty("code").GetString() == Point).GetProperty("reports").GetInt32();
-    }
-
-    private static async Task<int> CreateAsync(HttpClient client, object request)
-    {
-        var response = await client.PostAsJsonAsync("/api/v1/parcels", request);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
 }

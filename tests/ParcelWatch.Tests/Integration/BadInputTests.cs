@@ -30,7 +30,7 @@ public sealed class BadInputTests(ParcelWatchFactory factory) : IClassFixture<Pa
     public async Task Malformed_bodies_never_cause_a_500_or_a_stored_report()
     {
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
-        var existing = await CreateAsync(owner);
+        var existing = await ParcelApi.CreateAsync(owner);
         var random = new Random(20171124);
         var created = 0;
 
@@ -96,13 +96,6 @@ public sealed class BadInputTests(ParcelWatchFactory factory) : IClassFixture<Pa
             };
             yield return valid.ToJsonString();
         }
-    }
-
-    private static async Task<int> CreateAsync(HttpClient client)
-    {
-        var response = await client.PostAsJsonAsync("/api/v1/parcels", ParcelRequests.RedmiToOrenburg());
-        response.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
     }
 
     private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;

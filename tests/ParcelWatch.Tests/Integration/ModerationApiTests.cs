@@ -52,13 +52,13 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(factory);
         var (moderator, _) = await AuthApi.CreateBearerClientAsync(factory, Roles.Moderator);
         var original = Unique(ParcelRequests.RedmiToOrenburg()) with { TrackingNumber = NewCainiaoNumber() };
-        var originalId = await CreateAsync(buyer, original);
-        var sameTrackingId = await CreateAsync(buyer, original with { OrderNumber = null });
-        var sameOrderId = await CreateAsync(buyer, original with { TrackingNumber = NewCainiaoNumber() });
+        var originalId = await ParcelApi.CreateAsync(buyer, original);
+        var sameTrackingId = await ParcelApi.CreateAsync(buyer, original with { OrderNumber = null });
+        var sameOrderId = await ParcelApi.CreateAsync(buyer, original with { TrackingNumber = NewCainiaoNumber() });
         var typo = Typo(original.TrackingNumber!);
-        var typoId = await CreateAsync(buyer, original with { TrackingNumber = typo, OrderNumber = null, ShippedOn = "2017-04-04" });
-        var nearMissId = await CreateAsync(buyer, original with { TrackingNumber = NewCainiaoNumber(), OrderNumber = null });
-        var tooLateId = await CreateAsync(buyer, original with { TrackingNumber = Typo(typo), OrderNumber = null, ShippedOn = "2017-04-20" });
+        var typoId = await ParcelApi.CreateAsync(buyer, original with { TrackingNumber = typo, OrderNumber = null, ShippedOn = "2017-04-04" });
+        var nearMissId = await ParcelApi.CreateAsync(buyer, original with { TrackingNumber = NewCainiaoNumber(), OrderNumber = null });
+        var tooLateId = await ParcelApi.CreateAsync(buyer, original with { TrackingNumber = Typo(typo), OrderNumber = null, ShippedOn = "2017-04-20" });
 
         var pairs = await CandidatesAsync(moderator);
 
@@ -79,17 +79,17 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(factory);
         var (moderator, _) = await AuthApi.CreateBearerClientAsync(factory, Roles.Moderator);
         var request = Unique(ParcelRequests.RedmiToOrenburg()) with { CustomsPointCode = "yekaterinburg-koltsovo" };
-        var canonicalId = await CreateAsync(buyer, request);
-        await AddEventAsync(buyer, canonicalId, "ArrivedAtCustoms", "2017-04-10");
-        var duplicateId = await CreateAsync(buyer, request with { OrderNumber = null });
-        await AddEventAsync(buyer, duplicateId, "Held", "2017-04-10");
-        await AddEventAsync(buyer, duplicateId, "Returned", "2017-04-24");
+        var canonicalId = await ParcelApi.CreateAsync(buyer, request);
+        await ParcelApi.AddEventAsync(buyer, canonicalId, "ArrivedAtCustoms", "2017-04-10");
+        var duplicateId = await ParcelApi.CreateAsync(buyer, request with { OrderNumber = null });
+        await ParcelApi.AddEventAsync(buyer, duplicateId, "Held", "2017-04-10");
+        await ParcelApi.AddEventAsync(buyer, duplicateId, "Returned", "2017-04-24");
         var before = await StatsAsync();
 
         var merge = await MergeAsync(moderator, canonicalId, [duplicateId]);
 
         Assert.Equal(HttpStatusCode.Created, merge.StatusCode);
-        var merged = (await ReadAsync(merge))[0];
+        var merged = (await ParcelApi.ReadAsync(merge))[0];
         Assert.Equal(2, merged.GetProperty("movedEventIds").GetArrayLength());
         var after = await StatsAsync();
         var koltsovoBefore = Point(before, "yekaterinburg-koltsovo");
@@ -97,16 +97,16 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
         Assert.Equal(Count(koltsovoBefore, "reports") - 1, Count(koltsovoAfter, "reports"));
         Assert.Equal(Count(koltsovoBefore, "pending") - 1, Count(koltsovoAfter, "pending"));
         Assert.Equal(Count(koltsovoBefore, "returned"), Count(koltsovoAfter, "returned"));
-        var canonical = await ReadAsync(await moderator.GetAsync($"/api/v1/parcels/{canonicalId}"));
+        var canonical = await ParcelApi.ReadAsync(await moderator.GetAsync($"/api/v1/parcels/{canonicalId}"));
         Assert.Equal(("Returned", 14), (canonical.GetProperty("outcome").GetString(), canonical.GetProperty("daysHeld").GetInt32()));
-        var duplicate = await ReadAsync(await buyer.GetAsync($"/api/v1/parcels/{duplicateId}"));
+        var duplicate = await ParcelApi.ReadAsync(await buyer.GetAsync($"/api/v1/parcels/{duplicateId}"));
         Assert.Equal(("Duplicate", canonicalId), (duplicate.GetProperty("moderationState").GetString(), duplicate.GetProperty("duplicateOfId").GetInt32()));
 
         var undo = await moderator.PostAsync($"/api/v1/moderation/merges/{merged.GetProperty("id").GetInt32()}/undo", null);
 
         Assert.Equal(HttpStatusCode.OK, undo.StatusCode);
         Assert.Equal(before.ToString(), (await StatsAsync()).ToString());
-        var restored = await ReadAsync(await buyer.GetAsync($"/api/v1/parcels/{duplicateId}"));
+        var restored = await ParcelApi.ReadAsync(await buyer.GetAsync($"/api/v1/parcels/{duplicateId}"));
         Assert.Equal(("Visible", "Returned", 2), (restored.GetProperty("moderationState").GetString(), restored.GetProperty("outcome").GetString(), restored.GetProperty("events").GetArrayLength()));
         var again = await moderator.PostAsync($"/api/v1/moderation/merges/{merged.GetProperty("id").GetInt32()}/undo", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -118,24 +118,24 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(factory);
         var (moderator, _) = await AuthApi.CreateBearerClientAsync(factory, Roles.Moderator);
         var request = Unique(ParcelRequests.RedmiToOrenburg()) with { OrderNumber = null };
-        var a = await CreateAsync(buyer, request);
-        var b = await CreateAsync(buyer, request);
-        var c = await CreateAsync(buyer, request);
-        var x = await CreateAsync(buyer, request);
-        var first = (await ReadAsync(await MergeAsync(moderator, a, [b])))[0].GetProperty("id").GetInt32();
+        var a = await ParcelApi.CreateAsync(buyer, request);
+        var b = await ParcelApi.CreateAsync(buyer, request);
+        var c = await ParcelApi.CreateAsync(buyer, request);
+        var x = await ParcelApi.CreateAsync(buyer, request);
+        var first = (await ParcelApi.ReadAsync(await MergeAsync(moderator, a, [b])))[0].GetProperty("id").GetInt32();
 
-        var intoDuplicate = (await ReadAsync(await MergeAsync(moderator, b, [c])))[0];
+        var intoDuplicate = (await ParcelApi.ReadAsync(await MergeAsync(moderator, b, [c])))[0];
         Assert.Equal(a, intoDuplicate.GetProperty("canonicalId").GetInt32());
         Assert.Equal(HttpStatusCode.Conflict, (await MergeAsync(moderator, c, [a])).StatusCode); // would be a cycle
         Assert.Equal(HttpStatusCode.Conflict, (await MergeAsync(moderator, x, [b])).StatusCode); // b is already a duplicate
         Assert.Equal(HttpStatusCode.NotFound, (await MergeAsync(moderator, 999_999, [a])).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await MergeAsync(moderator, a, [])).StatusCode);
 
-        var later = (await ReadAsync(await MergeAsync(moderator, x, [a])))[0].GetProperty("id").GetInt32();
+        var later = (await ParcelApi.ReadAsync(await MergeAsync(moderator, x, [a])))[0].GetProperty("id").GetInt32();
         var refused = await moderator.PostAsync($"/api/v1/moderation/merges/{first}/undo", null);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains($"#{later}", (await ReadAsync(refused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"#{later}", (await ParcelApi.ReadAsync(refused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await moderator.PostAsync($"/api/v1/moderation/merges/{later}/undo", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await moderator.PostAsync($"/api/v1/moderation/merges/{first}/undo", null)).StatusCode);
     }
@@ -150,8 +150,8 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
         var ids = new List<int>();
         for (var i = 0; i < 6; i++)
         {
-            ids.Add(await CreateAsync(buyer, request));
-            await AddEventAsync(buyer, ids[^1], "Held", $"2017-04-{10 + i}");
+            ids.Add(await ParcelApi.CreateAsync(buyer, request));
+            await ParcelApi.AddEventAsync(buyer, ids[^1], "Held", $"2017-04-{10 + i}");
         }
 
         var attempts = await Task.WhenAll(
@@ -194,7 +194,7 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(factory);
         var (moderator, _) = await AuthApi.CreateBearerClientAsync(factory, Roles.Moderator);
         var request = Unique(ParcelRequests.RedmiToOrenburg()) with { CustomsPointCode = "saint-petersburg-pulkovo" };
-        var id = await CreateAsync(buyer, request);
+        var id = await ParcelApi.CreateAsync(buyer, request);
         var before = await StatsAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, (await moderator.PostAsJsonAsync($"/api/v1/moderation/parcels/{id}/hide", new { reason = " " })).StatusCode);
@@ -204,7 +204,7 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
         Assert.Equal(Count(Point(before, "saint-petersburg-pulkovo"), "reports") - 1, Count(Point(await StatsAsync(), "saint-petersburg-pulkovo"), "reports"));
         Assert.DoesNotContain(request.TrackingNumber!, await factory.CreateClient().GetStringAsync("/api/v1/export/parcels.json"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/api/v1/parcels/{id}")).StatusCode);
-        var own = await ReadAsync(await buyer.GetAsync($"/api/v1/parcels/{id}"));
+        var own = await ParcelApi.ReadAsync(await buyer.GetAsync($"/api/v1/parcels/{id}"));
         Assert.Equal(("Hidden", "Advertising"), (own.GetProperty("moderationState").GetString(), own.GetProperty("hiddenReason").GetString()));
         var list = await moderator.GetFromJsonAsync<JsonElement>("/api/v1/moderation/hidden?pageSize=100");
         Assert.Contains(list.GetProperty("items").EnumerateArray(), p => p.GetProperty("id").GetInt32() == id);
@@ -220,9 +220,9 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
         var (buyer, buyerEmail) = await AuthApi.CreateBearerClientAsync(factory);
         var (moderator, moderatorEmail) = await AuthApi.CreateBearerClientAsync(factory, Roles.Moderator);
         var request = Unique(ParcelRequests.RedmiToOrenburg()) with { OrderNumber = null };
-        var a = await CreateAsync(buyer, request);
-        var b = await CreateAsync(buyer, request);
-        var mergeId = (await ReadAsync(await MergeAsync(moderator, a, [b])))[0].GetProperty("id").GetInt32();
+        var a = await ParcelApi.CreateAsync(buyer, request);
+        var b = await ParcelApi.CreateAsync(buyer, request);
+        var mergeId = (await ParcelApi.ReadAsync(await MergeAsync(moderator, a, [b])))[0].GetProperty("id").GetInt32();
         await moderator.PostAsync($"/api/v1/moderation/merges/{mergeId}/undo", null);
         await moderator.PostAsJsonAsync($"/api/v1/moderation/parcels/{a}/hide", new { reason = "Spam" });
         await moderator.PostAsJsonAsync($"/api/v1/moderation/parcels/{a}/unhide", new { });
@@ -290,20 +290,6 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
     private static JsonElement Point(JsonElement stats, string code) => stats.EnumerateArray().Single(p => p.GetProperty("code").GetString() == code);
 
     private static int Count(JsonElement point, string field) => point.GetProperty(field).GetInt32();
-
-    private static async Task<int> CreateAsync(HttpClient client, ParcelRequest request)
-    {
-        var response = await client.PostAsJsonAsync("/api/v1/parcels", request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await ReadAsync(response)).GetProperty("id").GetInt32();
-    }
-
-    private static async Task AddEventAsync(HttpClient client, int id, string kind, string date) =>
-        Assert.Equal(HttpStatusCode.Created,
-            (await client.PostAsJsonAsync($"/api/v1/parcels/{id}/events", new OutcomeEventRequest(kind, date, null))).StatusCode);
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path) =>
         client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)

@@ -18,7 +18,7 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
         var response = await owner.PostAsJsonAsync("/api/v1/parcels", request);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var body = await ReadAsync(response);
+        var body = await ParcelApi.ReadAsync(response);
         Assert.Equal($"/api/v1/parcels/{body.GetProperty("id").GetInt32()}", response.Headers.Location?.OriginalString);
         Assert.Equal(request.TrackingNumber, body.GetProperty("trackingNumber").GetString());
         Assert.Equal("CN", body.GetProperty("carrierCode").GetString());
@@ -38,7 +38,7 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
         var number = ParcelRequests.NewChinaPostNumber();
         var spaced = $" {number[..2].ToLowerInvariant()} {number[2..6]}-{number[6..11]} {number[11..]} ";
 
-        var body = await ReadAsync(await owner.PostAsJsonAsync("/api/v1/parcels", ParcelRequests.RedmiToOrenburg(spaced)));
+        var body = await ParcelApi.ReadAsync(await owner.PostAsJsonAsync("/api/v1/parcels", ParcelRequests.RedmiToOrenburg(spaced)));
 
         Assert.Equal(number, body.GetProperty("trackingNumber").GetString());
     }
@@ -123,7 +123,7 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
     {
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
         var (stranger, _) = await AuthApi.CreateBearerClientAsync(factory);
-        var id = await CreateAsync(owner);
+        var id = await ParcelApi.CreateAsync(owner);
 
         var asOwner = await owner.GetFromJsonAsync<JsonElement>($"/api/v1/parcels/{id}");
         var asStranger = await stranger.GetFromJsonAsync<JsonElement>($"/api/v1/parcels/{id}");
@@ -149,13 +149,13 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
     public async Task Owner_edits_with_the_version_read_and_the_version_moves_on()
     {
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
-        var id = await CreateAsync(owner);
+        var id = await ParcelApi.CreateAsync(owner);
 
         var response = await owner.PutAsJsonAsync($"/api/v1/parcels/{id}",
             ParcelRequests.RedmiToOrenburg() with { CustomsPointCode = "vnukovo", DeclarationText = "android phone", Version = 1 });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await ReadAsync(response);
+        var body = await ParcelApi.ReadAsync(response);
         Assert.Equal("vnukovo", body.GetProperty("customsPointCode").GetString());
         Assert.Equal("android phone", body.GetProperty("declarationText").GetString());
         Assert.Equal(2, body.GetProperty("version").GetInt32());
@@ -165,7 +165,7 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
     public async Task Stale_edit_is_a_409_and_does_not_overwrite()
     {
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
-        var id = await CreateAsync(owner);
+        var id = await ParcelApi.CreateAsync(owner);
         (await owner.PutAsJsonAsync($"/api/v1/parcels/{id}", ParcelRequests.RedmiToOrenburg() with { Brand = "First", Version = 1 })).EnsureSuccessStatusCode();
 
         var stale = await owner.PutAsJsonAsync($"/api/v1/parcels/{id}", ParcelRequests.RedmiToOrenburg() with { Brand = "Second", Version = 1 });
@@ -180,7 +180,7 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
     public async Task Edit_without_a_version_is_a_400_on_version()
     {
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
-        var id = await CreateAsync(owner);
+        var id = await ParcelApi.CreateAsync(owner);
 
         var response = await owner.PutAsJsonAsync($"/api/v1/parcels/{id}", ParcelRequests.RedmiToOrenburg());
 
@@ -193,7 +193,7 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
         var (stranger, _) = await AuthApi.CreateBearerClientAsync(factory);
         var anonymous = factory.CreateClient();
-        var id = await CreateAsync(owner);
+        var id = await ParcelApi.CreateAsync(owner);
         var edit = ParcelRequests.RedmiToOrenburg() with { Version = 1 };
         var held = new OutcomeEventRequest("Held", "2017-04-10", null);
 
@@ -213,7 +213,7 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
     public async Task Owner_deletes_a_report_and_it_is_gone()
     {
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
-        var id = await CreateAsync(owner);
+        var id = await ParcelApi.CreateAsync(owner);
 
         Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/api/v1/parcels/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync($"/api/v1/parcels/{id}")).StatusCode);
@@ -224,14 +224,14 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
     public async Task Held_then_returned_gives_the_outcome_and_days_held()
     {
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
-        var id = await CreateAsync(owner);
+        var id = await ParcelApi.CreateAsync(owner);
 
         var held = await owner.PostAsJsonAsync($"/api/v1/parcels/{id}/events", new OutcomeEventRequest("Held", "2017-04-10", "Opened by customs"));
         var returned = await owner.PostAsJsonAsync($"/api/v1/parcels/{id}/events", new OutcomeEventRequest("Returned", "2017-04-24", null));
 
         Assert.Equal(HttpStatusCode.Created, held.StatusCode);
         Assert.Equal(HttpStatusCode.Created, returned.StatusCode);
-        var body = await ReadAsync(returned);
+        var body = await ParcelApi.ReadAsync(returned);
         Assert.Equal("Returned", body.GetProperty("outcome").GetString());
         Assert.Equal(14, body.GetProperty("daysHeld").GetInt32());
         Assert.Equal(["Held", "Returned"], body.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
@@ -246,7 +246,7 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
     public async Task Events_out_of_order_or_malformed_are_refused_on_their_field(string kind, string date, string field)
     {
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
-        var id = await CreateAsync(owner);
+        var id = await ParcelApi.CreateAsync(owner);
 
         var response = await owner.PostAsJsonAsync($"/api/v1/parcels/{id}/events", new OutcomeEventRequest(kind, date, null));
 
@@ -259,16 +259,16 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
     public async Task Nothing_follows_a_final_outcome_except_delivery_after_release()
     {
         var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
-        var id = await CreateAsync(owner);
-        await AddEventAsync(owner, id, "ArrivedAtCustoms", "2017-04-08");
-        await AddEventAsync(owner, id, "Released", "2017-04-12");
+        var id = await ParcelApi.CreateAsync(owner);
+        await ParcelApi.AddEventAsync(owner, id, "ArrivedAtCustoms", "2017-04-08");
+        await ParcelApi.AddEventAsync(owner, id, "Released", "2017-04-12");
 
         var heldAgain = await owner.PostAsJsonAsync($"/api/v1/parcels/{id}/events", new OutcomeEventRequest("Held", "2017-04-13", null));
         var delivered = await owner.PostAsJsonAsync($"/api/v1/parcels/{id}/events", new OutcomeEventRequest("Delivered", "2017-04-20", null));
 
         Assert.Equal(["kind"], await ValidationErrorsAsync(heldAgain));
         Assert.Equal(HttpStatusCode.Created, delivered.StatusCode);
-        var body = await ReadAsync(delivered);
+        var body = await ParcelApi.ReadAsync(delivered);
         Assert.Equal("Passed", body.GetProperty("outcome").GetString());
         Assert.Equal(4, body.GetProperty("daysHeld").GetInt32());
     }
@@ -280,10 +280,10 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
         var (stranger, _) = await AuthApi.CreateBearerClientAsync(factory);
         for (var i = 0; i < 3; i++)
         {
-            await CreateAsync(owner);
+            await ParcelApi.CreateAsync(owner);
         }
 
-        await CreateAsync(stranger);
+        await ParcelApi.CreateAsync(stranger);
 
         var page = await owner.GetFromJsonAsync<JsonElement>("/api/v1/parcels?mine=true&page=2&pageSize=2");
 
@@ -300,11 +300,11 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
         var (first, _) = await AuthApi.CreateBearerClientAsync(factory);
         var (second, _) = await AuthApi.CreateBearerClientAsync(factory);
         var original = ParcelRequests.RedmiToOrenburg();
-        var originalId = await CreateAsync(first, original);
+        var originalId = await ParcelApi.CreateAsync(first, original);
 
-        var sameTracking = await ReadAsync(await second.PostAsJsonAsync("/api/v1/parcels",
+        var sameTracking = await ParcelApi.ReadAsync(await second.PostAsJsonAsync("/api/v1/parcels",
             ParcelRequests.RedmiToOrenburg(original.TrackingNumber)));
-        var sameOrder = await ReadAsync(await second.PostAsJsonAsync("/api/v1/parcels",
+        var sameOrder = await ParcelApi.ReadAsync(await second.PostAsJsonAsync("/api/v1/parcels",
             ParcelRequests.RedmiToOrenburg(orderNumber: original.OrderNumber)));
 
         var byTracking = Assert.Single(sameTracking.GetProperty("duplicateCandidates").EnumerateArray());
@@ -326,7 +326,7 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
             owner.PostAsJsonAsync("/api/v1/parcels", ParcelRequests.RedmiToOrenburg(trackingNumber))));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        var bodies = await Task.WhenAll(responses.Select(ReadAsync));
+        var bodies = await Task.WhenAll(responses.Select(ParcelApi.ReadAsync));
         var ids = bodies.Select(b => b.GetProperty("id").GetInt32()).ToList();
         Assert.Equal(12, ids.Distinct().Count());
         var newest = bodies.Single(b => b.GetProperty("id").GetInt32() == ids.Max());
@@ -356,27 +356,13 @@ public sealed class ParcelsApiTests(ParcelWatchFactory factory) : IClassFixture<
         Assert.Equal(JsonValueKind.Null, cainiao.GetProperty("checkDigitValid").ValueKind);
     }
 
-    private static async Task<int> CreateAsync(HttpClient client, ParcelRequest? request = null)
-    {
-        var response = await client.PostAsJsonAsync("/api/v1/parcels", request ?? ParcelRequests.RedmiToOrenburg());
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await ReadAsync(response)).GetProperty("id").GetInt32();
-    }
-
-    private static async Task AddEventAsync(HttpClient client, int id, string kind, string date) =>
-        Assert.Equal(HttpStatusCode.Created,
-            (await client.PostAsJsonAsync($"/api/v1/parcels/{id}/events", new OutcomeEventRequest(kind, date, null))).StatusCode);
-
     private static async Task<int> MyCountAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/parcels?mine=true")).GetProperty("totalCount").GetInt32();
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
     private static async Task<List<string>> ValidationErrorsAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return (await ReadAsync(response)).GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
+        return (await ParcelApi.ReadAsync(response)).GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
     }
 }

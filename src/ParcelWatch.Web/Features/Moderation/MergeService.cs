@@ -20,13 +20,50 @@ public sealed class MergeService(
     TimeProvider clock)
 {
     public const int MaximumDuplicatesPerMerge = 50;
+    public const int MaximumDuplicatesPerBatch = 1000;
     public const int MaximumPageSize = 100;
 
     /// <summary>Merges each duplicate into the canonical report (or into its root, if it is itself a duplicate).</summary>
-    public async Task<ModerationResult<IReadOnlyList<MergeResponse>>> MergeAsync(
-        string moderatorId, MergeRequest request, CancellationToken cancellationToken)
+    public Task<ModerationResult<IReadOnlyList<MergeResponse>>> MergeAsync(
+        string moderatorId, MergeRequest request, CancellationToken cancellationToken) =>
+        MergeAsync(moderatorId, [request], Validate(request, prefix: string.Empty, new FieldErrors()), cancellationToken);
+
+    /// <summary>
+    /// Applies many merges in one transaction, in the order given (a later merge may name a report an earlier one
+    /// merged away: it resolves to the root). All of them happen, or none: the first refusal cancels the batch.
+    /// </summary>
+    public Task<ModerationResult<IReadOnlyList<MergeResponse>>> MergeBatchAsync(
+        string moderatorId, MergeBatchRequest batch, CancellationToken cancellationToken)
     {
-        var errors = Validate(request);
+        var requests = batch.Merges ?? [];
+        var errors = new FieldErrors();
+        if (requests.Count == 0)
+        {
+            errors.Add("merges", localizer["Name at least one merge."]);
+        }
+        else if (requests.Sum(r => r?.DuplicateIds?.Count ?? 0) > MaximumDuplicatesPerBatch)
+        {
+            errors.Add("merges", localizer["At most {0} reports per batch.", MaximumDuplicatesPerBatch]);
+        }
+
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (requests[i] is { } request)
+            {
+                Validate(request, $"merges[{i}].", errors);
+            }
+            else
+            {
+                errors.Add($"merges[{i}]", localizer["This field is required."]);
+            }
+        }
+
+        return MergeAsync(moderatorId, requests, errors, cancellationToken);
+    }
+
+    private async Task<ModerationResult<IReadOnlyList<MergeResponse>>> MergeAsync(
+        string moderatorId, IReadOnlyList<MergeRequest> requests, FieldErrors errors, CancellationToken cancellationToken)
+    {
         if (errors.Any)
         {
             return ModerationResult.Invalid<IReadOnlyList<MergeResponse>>(errors);
@@ -34,48 +71,53 @@ public sealed class MergeService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var root = await ResolveRootAsync(db, request.CanonicalId!.Value, cancellationToken);
-        if (root is null)
-        {
-            return ModerationResult.NotFound<IReadOnlyList<MergeResponse>>(localizer["Report #{0} does not exist.", request.CanonicalId]);
-        }
-
-        if (root.ModerationState == ModerationState.Hidden)
-        {
-            return ModerationResult.Conflict<IReadOnlyList<MergeResponse>>(localizer["Report #{0} is hidden; unhide it before merging into it.", root.Id]);
-        }
-
+        var reports = await LoadAllAsync(db, requests.SelectMany(r => r.DuplicateIds!.Append(r.CanonicalId!.Value)), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var merges = new List<(Merge Merge, ParcelReport Duplicate)>();
-        foreach (var duplicateId in request.DuplicateIds!.Distinct())
+        var merges = new List<(Merge Merge, ParcelReport Canonical, ParcelReport Duplicate)>();
+        foreach (var request in requests)
         {
-            var duplicate = await LoadAsync(db, duplicateId, cancellationToken);
-            if (duplicate is null)
+            var root = await ResolveRootAsync(db, reports, request.CanonicalId!.Value, cancellationToken);
+            if (root is null)
             {
-                return ModerationResult.NotFound<IReadOnlyList<MergeResponse>>(localizer["Report #{0} does not exist.", duplicateId]);
+                return ModerationResult.NotFound<IReadOnlyList<MergeResponse>>(localizer["Report #{0} does not exist.", request.CanonicalId]);
             }
 
-            if (Refuse(duplicate, root) is { } refusal)
+            if (root.ModerationState == ModerationState.Hidden)
             {
-                return ModerationResult.Conflict<IReadOnlyList<MergeResponse>>(refusal);
+                return ModerationResult.Conflict<IReadOnlyList<MergeResponse>>(localizer["Report #{0} is hidden; unhide it before merging into it.", root.Id]);
             }
 
-            var merge = new Merge { CanonicalId = root.Id, DuplicateId = duplicate.Id, ModeratorId = moderatorId, At = now, Reason = InputText.Clean(request.Reason) };
-            MoveEvents(duplicate, root, merge);
-            duplicate.ModerationState = ModerationState.Duplicate;
-            duplicate.DuplicateOfId = root.Id;
-            Touch(duplicate, now);
-            db.Merges.Add(merge);
-            merges.Add((merge, duplicate));
+            foreach (var duplicateId in request.DuplicateIds!.Distinct())
+            {
+                if (!reports.TryGetValue(duplicateId, out var duplicate))
+                {
+                    return ModerationResult.NotFound<IReadOnlyList<MergeResponse>>(localizer["Report #{0} does not exist.", duplicateId]);
+                }
+
+                if (Refuse(duplicate, root) is { } refusal)
+                {
+                    return ModerationResult.Conflict<IReadOnlyList<MergeResponse>>(refusal);
+                }
+
+                var merge = new Merge { CanonicalId = root.Id, DuplicateId = duplicate.Id, ModeratorId = moderatorId, At = now, Reason = InputText.Clean(request.Reason) };
+                MoveEvents(duplicate, root, merge);
+                TakeFields(request, duplicate, root, merge);
+                duplicate.ModerationState = ModerationState.Duplicate;
+                duplicate.DuplicateOfId = root.Id;
+                Touch(duplicate, now);
+                db.Merges.Add(merge);
+                merges.Add((merge, root, duplicate));
+            }
+
+            Touch(root, now);
         }
 
-        Touch(root, now);
         if (!await TrySaveAsync(db, cancellationToken))
         {
             return ModerationResult.Conflict<IReadOnlyList<MergeResponse>>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
         }
 
-        foreach (var (merge, duplicate) in merges)
+        foreach (var (merge, canonical, duplicate) in merges)
         {
             audit.Record(db, moderatorId, AuditActions.Merge, "merge", merge.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new
             {
@@ -83,14 +125,15 @@ public sealed class MergeService(
                 merge.DuplicateId,
                 merge.Reason,
                 merge.MovedEventIds,
+                merge.FieldChanges,
                 before = new { duplicate = ModerationState.Visible.ToString(), duplicateOfId = (int?)null },
-                after = new { duplicate = duplicate.ModerationState.ToString(), duplicateOfId = duplicate.DuplicateOfId, canonicalOutcome = root.Outcome.ToString() },
+                after = new { duplicate = duplicate.ModerationState.ToString(), duplicateOfId = duplicate.DuplicateOfId, canonicalOutcome = canonical.Outcome.ToString() },
             });
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ModerationResult.Done<IReadOnlyList<MergeResponse>>(merges.Select(m => ToResponse(m.Merge)).ToList());
+        return ModerationResult.Done<IReadOnlyList<MergeResponse>>(merges.ConvertAll(m => ToResponse(m.Merge)));
     }
 
     /// <summary>
@@ -130,6 +173,7 @@ public sealed class MergeService(
             duplicate.Events.Add(moved);
         }
 
+        var keptLaterEdits = RestoreFields(merge, canonical);
         var now = clock.GetUtcNow().UtcDateTime;
         duplicate.ModerationState = ModerationState.Visible;
         duplicate.DuplicateOfId = null;
@@ -143,6 +187,8 @@ public sealed class MergeService(
             merge.CanonicalId,
             merge.DuplicateId,
             merge.MovedEventIds,
+            merge.FieldChanges,
+            keptLaterEdits,
             before = new { duplicate = ModerationState.Duplicate.ToString(), duplicateOfId = merge.CanonicalId },
             after = new { duplicate = duplicate.ModerationState.ToString(), duplicateOfId = (int?)null, canonicalOutcome = canonical.Outcome.ToString() },
         });
@@ -172,26 +218,37 @@ public sealed class MergeService(
         return new PagedResponse<MergeResponse>(items.ConvertAll(ToResponse), page, pageSize, total);
     }
 
-    private FieldErrors Validate(MergeRequest request)
+    private FieldErrors Validate(MergeRequest request, string prefix, FieldErrors errors)
     {
-        var errors = new FieldErrors();
         if (request.CanonicalId is null)
         {
-            errors.Add("canonicalId", localizer["This field is required."]);
+            errors.Add(prefix + "canonicalId", localizer["This field is required."]);
         }
 
         if (request.DuplicateIds is not { Count: > 0 })
         {
-            errors.Add("duplicateIds", localizer["Name at least one duplicate report."]);
+            errors.Add(prefix + "duplicateIds", localizer["Name at least one duplicate report."]);
         }
         else if (request.DuplicateIds.Count > MaximumDuplicatesPerMerge)
         {
-            errors.Add("duplicateIds", localizer["At most {0} reports per merge.", MaximumDuplicatesPerMerge]);
+            errors.Add(prefix + "duplicateIds", localizer["At most {0} reports per merge.", MaximumDuplicatesPerMerge]);
         }
 
         if (InputText.Clean(request.Reason) is { Length: > ParcelLimits.ModerationReason })
         {
-            errors.Add("reason", localizer["At most {0} characters.", ParcelLimits.ModerationReason]);
+            errors.Add(prefix + "reason", localizer["At most {0} characters.", ParcelLimits.ModerationReason]);
+        }
+
+        foreach (var (field, reportId) in request.FieldWinners ?? new Dictionary<string, int>())
+        {
+            if (!MergeableFields.All.Contains(field))
+            {
+                errors.Add($"{prefix}fieldWinners.{field}", localizer["Unknown field; use one of: {0}.", string.Join(", ", MergeableFields.All)]);
+            }
+            else if (reportId != request.CanonicalId && request.DuplicateIds?.Contains(reportId) != true)
+            {
+                errors.Add($"{prefix}fieldWinners.{field}", localizer["Report #{0} is not part of this merge.", reportId]);
+            }
         }
 
         return errors;
@@ -213,16 +270,75 @@ public sealed class MergeService(
     }
 
     /// <summary>The canonical report, or the root of its duplicate chain (chains cannot loop: merges go into roots).</summary>
-    private static async Task<ParcelReport?> ResolveRootAsync(ParcelWatchDbContext db, int id, CancellationToken cancellationToken)
+    private static async Task<ParcelReport?> ResolveRootAsync(
+        ParcelWatchDbContext db, Dictionary<int, ParcelReport> reports, int id, CancellationToken cancellationToken)
     {
-        var report = await LoadAsync(db, id, cancellationToken);
+        var report = await FindAsync(db, reports, id, cancellationToken);
         var seen = new HashSet<int>();
         while (report is { ModerationState: ModerationState.Duplicate, DuplicateOfId: { } parent } && seen.Add(report.Id))
         {
-            report = await LoadAsync(db, parent, cancellationToken);
+            report = await FindAsync(db, reports, parent, cancellationToken);
         }
 
         return report;
+    }
+
+    private static async Task<ParcelReport?> FindAsync(
+        ParcelWatchDbContext db, Dictionary<int, ParcelReport> reports, int id, CancellationToken cancellationToken)
+    {
+        if (!reports.TryGetValue(id, out var report) && await LoadAsync(db, id, cancellationToken) is { } loaded)
+        {
+            reports[id] = report = loaded;
+        }
+
+        return report;
+    }
+
+    /// <summary>Every named report with its events, in two queries whatever their number.</summary>
+    private static async Task<Dictionary<int, ParcelReport>> LoadAllAsync(
+        ParcelWatchDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var distinct = ids.Distinct().ToList();
+        return await db.ParcelReports.Include(p => p.Events).AsSplitQuery()
+            .Where(p => distinct.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+    }
+
+    /// <summary>Copies the fields the moderator chose from this duplicate onto the canonical report, noting the old values.</summary>
+    private static void TakeFields(MergeRequest request, ParcelReport duplicate, ParcelReport root, Merge merge)
+    {
+        foreach (var (field, winnerId) in request.FieldWinners ?? new Dictionary<string, int>())
+        {
+            var before = MergeableFields.Read(root, field);
+            var after = MergeableFields.Read(duplicate, field);
+            if (winnerId == duplicate.Id && before != after)
+            {
+                MergeableFields.Write(root, field, after);
+                merge.FieldChanges.Add(new MergedField { Field = field, Before = before, After = after });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts back the canonical's own values of the fields the merge overwrote, except where someone edited the field
+    /// since (the later edit is kept); returns the fields kept that way.
+    /// </summary>
+    private static List<string> RestoreFields(Merge merge, ParcelReport canonical)
+    {
+        var kept = new List<string>();
+        foreach (var change in merge.FieldChanges)
+        {
+            if (MergeableFields.Read(canonical, change.Field) == change.After)
+            {
+                MergeableFields.Write(canonical, change.Field, change.Before);
+            }
+            else
+            {
+                kept.Add(change.Field);
+            }
+        }
+
+        return kept;
     }
 
     private static void MoveEvents(ParcelReport duplicate, ParcelReport root, Merge merge)
@@ -263,5 +379,5 @@ public sealed class MergeService(
 
     private static MergeResponse ToResponse(Merge merge) => new(
         merge.Id, merge.CanonicalId, merge.DuplicateId, merge.ModeratorId, merge.At, merge.Reason,
-        merge.MovedEventIds, merge.UndoneAt, merge.UndoneById);
+        merge.MovedEventIds, merge.FieldChanges.ConvertAll(f => new MergedFieldResponse(f.Field, f.Before, f.After)), merge.UndoneAt, merge.UndoneById);
 }

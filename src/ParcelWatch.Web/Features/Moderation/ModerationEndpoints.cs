@@ -26,6 +26,7 @@ public static class ModerationEndpoints
         var group = endpoints.MapGroup("/api/v1/moderation").WithTags("Moderation").RequireAuthorization(ModeratorPolicy);
         group.MapGet("/duplicate-candidates", ListCandidatesAsync).WithName("ListDuplicateCandidates").WithSummary("Pairs of reports that are probably the same parcel");
         group.MapPost("/merges", MergeAsync).WithName("MergeReports").WithSummary("Merge duplicates into a canonical report");
+        group.MapPost("/merges/batch", MergeBatchAsync).WithName("MergeReportsInBatch").WithSummary("Many merges in one transaction, all or none");
         group.MapGet("/merges", ListMergesAsync).WithName("ListMerges").WithSummary("Merges, newest first");
         group.MapPost("/merges/{id:int}/undo", UndoAsync).WithName("UndoMerge").WithSummary("Undo a merge exactly");
         group.MapPost("/parcels/{id:int}/hide", HideAsync).WithName("HideParcel").WithSummary("Hide a report (spam), with a reason");
@@ -53,6 +54,11 @@ public static class ModerationEndpoints
         MergeRequest request, ClaimsPrincipal user, MergeService merges, CancellationToken cancellationToken) =>
         ToHttp(await merges.MergeAsync(ModeratorId(user), request, cancellationToken),
             done => TypedResults.Created($"/api/v1/moderation/merges?reportId={request.CanonicalId}", done));
+
+    private static async Task<Results<Created<IReadOnlyList<MergeResponse>>, ValidationProblem, ProblemHttpResult>> MergeBatchAsync(
+        MergeBatchRequest request, ClaimsPrincipal user, MergeService merges, CancellationToken cancellationToken) =>
+        ToHttp(await merges.MergeBatchAsync(ModeratorId(user), request, cancellationToken),
+            done => TypedResults.Created("/api/v1/moderation/merges", done));
 
     private static async Task<Ok<PagedResponse<MergeResponse>>> ListMergesAsync(
         MergeService merges, CancellationToken cancellationToken, int? reportId = null, int page = 1, int pageSize = 20) =>
