@@ -168,6 +168,45 @@ public sealed class MergeBatchAndFieldTests(ParcelWatchFactory factory) : IClass
         Assert.Equal("Redmi 4X Pro", (await ReportAsync(buyer, canonicalId)).GetProperty("model").GetString());
     }
 
+    [Fact]
+    public async Task Rows_the_batch_writer_stores_look_exactly_like_rows_EF_Core_stores()
+    {
+        var (buyer, _) = await AuthApi.CreateBearerClientAsync(factory);
+        var (moderator, _) = await AuthApi.CreateBearerClientAsync(factory, Roles.Moderator);
+        var request = ParcelRequests.RedmiToOrenburg() with { DeclaredValue = null, Currency = null, ShippedOn = null };
+        var canonicalId = await ParcelApi.CreateAsync(buyer, request);
+        var duplicateId = await ParcelApi.CreateAsync(buyer, request with { OrderNumber = null, DeclaredValue = 149.90m, Currency = "USD", ShippedOn = "2017-04-05" });
+        await ParcelApi.AddEventAsync(buyer, duplicateId, "Held", "2017-04-10");
+        await ParcelApi.AddEventAsync(buyer, duplicateId, "Released", "2017-04-12");
+        var winners = new Dictionary<string, int> { ["declaredValue"] = duplicateId, ["shippedOn"] = duplicateId };
+        (await moderator.PostAsJsonAsync("/api/v1/moderation/merges", new { canonicalId, duplicateIds = new[] { duplicateId }, fieldWinners = winners })).EnsureSuccessStatusCode();
+
+        var merged = Stored(canonicalId); // written by MergeWriter
+        var byEfCore = Stored(await ParcelApi.CreateAsync(buyer, request with { DeclaredValue = 149.90m, Currency = "USD", ShippedOn = "2017-04-05" }));
+
+        Assert.Equal(byEfCore["DeclaredValue"], merged["DeclaredValue"]);
+        Assert.Equal(byEfCore["ShippedOn"], merged["ShippedOn"]);
+        Assert.Equal(byEfCore["CreatedAt"].Type, merged["UpdatedAt"].Type);
+        Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,7})?$", merged["UpdatedAt"].Value);
+        Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,7})?$", byEfCore["UpdatedAt"].Value);
+        Assert.Equal(("2017-04-12", "2", ((int)Outcome.Passed).ToString(System.Globalization.CultureInfo.InvariantCulture)), (merged["DecidedOn"].Value, merged["DaysHeld"].Value, merged["Outcome"].Value));
+    }
+
+    /// <summary>Each column's stored text and SQLite type, read past EF Core.</summary>
+    private Dictionary<string, (string? Value, string Type)> Stored(int id)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(factory.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM ParcelReports WHERE Id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        return Enumerable.Range(0, reader.FieldCount).ToDictionary(
+            reader.GetName,
+            i => (reader.IsDBNull(i) ? null : reader.GetString(i), reader.GetDataTypeName(i)));
+    }
+
     private static async Task<JsonElement> ReportAsync(HttpClient client, int id) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/v1/parcels/{id}");
 

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
@@ -21,17 +23,27 @@ public sealed class AuditLog(IDbContextFactory<ParcelWatchDbContext> dbFactory, 
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    private const string InsertEntries = """
+        INSERT INTO "AuditEntries" ("At", "ActorId", "Action", "EntityType", "EntityId", "Details") VALUES {values}
+        """;
+
     /// <summary>Adds an entry to <paramref name="db"/>; it is stored by the caller's SaveChanges.</summary>
     public void Record(ParcelWatchDbContext db, string actorId, string action, string entityType, string entityId, object details) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime,
-            ActorId = actorId,
-            Action = action,
-            EntityType = entityType,
-            EntityId = entityId,
-            Details = JsonSerializer.Serialize(details, Json),
-        });
+        db.AuditEntries.Add(Entry(actorId, action, entityType, entityId, details));
+
+    public AuditEntry Entry(string actorId, string action, string entityType, string entityId, object details) => new()
+    {
+        At = clock.GetUtcNow().UtcDateTime,
+        ActorId = actorId,
+        Action = action,
+        EntityType = entityType,
+        EntityId = entityId,
+        Details = JsonSerializer.Serialize(details, Json),
+    };
+
+    /// <summary>Stores many entries in one statement, in the caller's transaction (for batch actions).</summary>
+    public static Task AppendAsync(DatabaseFacade database, IEnumerable<AuditEntry> entries, CancellationToken cancellationToken) =>
+        MultiRowSql.ExecuteAsync(database, InsertEntries, entries.Select(e => new object?[] { e.At, e.ActorId, e.Action, e.EntityType, e.EntityId, e.Details }).ToList(), cancellationToken);
 
     public async Task<PagedResponse<AuditEntryResponse>> ReadAsync(AuditQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {

@@ -5,18 +5,22 @@ using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Moderation.Domain;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
 /// <summary>
 /// Merges duplicate reports into a canonical one and undoes merges exactly. Each command runs in one transaction
 /// with optimistic concurrency on every report and merge it changes: of two moderators acting on the same reports
-/// at once, one wins and the other gets a conflict, never a half-applied merge.
+/// at once, one wins and the other gets a conflict, never a half-applied merge. Merges are planned in memory on
+/// detached reports (<see cref="MergeWorkingSet"/>) and stored set-based (<see cref="MergeWriter"/>), so that a batch
+/// of a thousand costs a few statements; an undo touches two reports and goes through SaveChanges.
 /// </summary>
 public sealed class MergeService(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
     AuditLog audit,
     IStringLocalizer<SharedResource> localizer,
+    StatsCache statsCache,
     TimeProvider clock)
 {
     public const int MaximumDuplicatesPerMerge = 50;
@@ -71,12 +75,12 @@ public sealed class MergeService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var reports = await LoadAllAsync(db, requests.SelectMany(r => r.DuplicateIds!.Append(r.CanonicalId!.Value)), cancellationToken);
+        var set = await MergeWorkingSet.LoadAsync(db, requests.SelectMany(r => r.DuplicateIds!.Append(r.CanonicalId!.Value)), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var merges = new List<(Merge Merge, ParcelReport Canonical, ParcelReport Duplicate)>();
         foreach (var request in requests)
         {
-            var root = await ResolveRootAsync(db, reports, request.CanonicalId!.Value, cancellationToken);
+            var root = await ResolveRootAsync(db, set, request.CanonicalId!.Value, cancellationToken);
             if (root is null)
             {
                 return ModerationResult.NotFound<IReadOnlyList<MergeResponse>>(localizer["Report #{0} does not exist.", request.CanonicalId]);
@@ -89,7 +93,7 @@ public sealed class MergeService(
 
             foreach (var duplicateId in request.DuplicateIds!.Distinct())
             {
-                if (!reports.TryGetValue(duplicateId, out var duplicate))
+                if (await set.FindAsync(db, duplicateId, cancellationToken) is not { } duplicate)
                 {
                     return ModerationResult.NotFound<IReadOnlyList<MergeResponse>>(localizer["Report #{0} does not exist.", duplicateId]);
                 }
@@ -105,34 +109,30 @@ public sealed class MergeService(
                 duplicate.ModerationState = ModerationState.Duplicate;
                 duplicate.DuplicateOfId = root.Id;
                 Touch(duplicate, now);
-                db.Merges.Add(merge);
                 merges.Add((merge, root, duplicate));
             }
 
             Touch(root, now);
         }
 
-        if (!await TrySaveAsync(db, cancellationToken))
+        if (!await MergeWriter.TryWriteAsync(db.Database, set, merges.ConvertAll(m => m.Merge), cancellationToken))
         {
+            await transaction.RollbackAsync(cancellationToken);
             return ModerationResult.Conflict<IReadOnlyList<MergeResponse>>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
         }
 
-        foreach (var (merge, canonical, duplicate) in merges)
+        await AuditLog.AppendAsync(db.Database, merges.Select(m => audit.Entry(moderatorId, AuditActions.Merge, "merge", m.Merge.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new
         {
-            audit.Record(db, moderatorId, AuditActions.Merge, "merge", merge.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new
-            {
-                merge.CanonicalId,
-                merge.DuplicateId,
-                merge.Reason,
-                merge.MovedEventIds,
-                merge.FieldChanges,
-                before = new { duplicate = ModerationState.Visible.ToString(), duplicateOfId = (int?)null },
-                after = new { duplicate = duplicate.ModerationState.ToString(), duplicateOfId = duplicate.DuplicateOfId, canonicalOutcome = canonical.Outcome.ToString() },
-            });
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+            m.Merge.CanonicalId,
+            m.Merge.DuplicateId,
+            m.Merge.Reason,
+            m.Merge.MovedEventIds,
+            m.Merge.FieldChanges,
+            before = new { duplicate = ModerationState.Visible.ToString(), duplicateOfId = (int?)null },
+            after = new { duplicate = m.Duplicate.ModerationState.ToString(), duplicateOfId = m.Duplicate.DuplicateOfId, canonicalOutcome = m.Canonical.Outcome.ToString() },
+        })), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await statsCache.InvalidateAsync(); // written without SaveChanges, so StatsInvalidation did not see it
         return ModerationResult.Done<IReadOnlyList<MergeResponse>>(merges.ConvertAll(m => ToResponse(m.Merge)));
     }
 
@@ -270,38 +270,16 @@ public sealed class MergeService(
     }
 
     /// <summary>The canonical report, or the root of its duplicate chain (chains cannot loop: merges go into roots).</summary>
-    private static async Task<ParcelReport?> ResolveRootAsync(
-        ParcelWatchDbContext db, Dictionary<int, ParcelReport> reports, int id, CancellationToken cancellationToken)
+    private static async Task<ParcelReport?> ResolveRootAsync(ParcelWatchDbContext db, MergeWorkingSet set, int id, CancellationToken cancellationToken)
     {
-        var report = await FindAsync(db, reports, id, cancellationToken);
+        var report = await set.FindAsync(db, id, cancellationToken);
         var seen = new HashSet<int>();
         while (report is { ModerationState: ModerationState.Duplicate, DuplicateOfId: { } parent } && seen.Add(report.Id))
         {
-            report = await FindAsync(db, reports, parent, cancellationToken);
+            report = await set.FindAsync(db, parent, cancellationToken);
         }
 
         return report;
-    }
-
-    private static async Task<ParcelReport?> FindAsync(
-        ParcelWatchDbContext db, Dictionary<int, ParcelReport> reports, int id, CancellationToken cancellationToken)
-    {
-        if (!reports.TryGetValue(id, out var report) && await LoadAsync(db, id, cancellationToken) is { } loaded)
-        {
-            reports[id] = report = loaded;
-        }
-
-        return report;
-    }
-
-    /// <summary>Every named report with its events, in two queries whatever their number.</summary>
-    private static async Task<Dictionary<int, ParcelReport>> LoadAllAsync(
-        ParcelWatchDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
-    {
-        var distinct = ids.Distinct().ToList();
-        return await db.ParcelReports.Include(p => p.Events).AsSplitQuery()
-            .Where(p => distinct.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
     }
 
     /// <summary>Copies the fields the moderator chose from this duplicate onto the canonical report, noting the old values.</summary>
