@@ -24,7 +24,7 @@ public sealed class AuditLog(IDbContextFactory<ParcelWatchDbContext> dbFactory, 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private const string InsertEntries = """
-        INSERT INTO "AuditEntries" ("At", "ActorId", "Action", "EntityType", "EntityId", "Details") VALUES {values}
+        INSERT INTO "AuditEntries" ("At", "ActorId", "Action", "EntityType", "EntityId", "Details") {rows}
         """;
 
     /// <summary>Adds an entry to <paramref name="db"/>; it is stored by the caller's SaveChanges.</summary>

@@ -18,7 +18,7 @@ internal static class MergeWriter
     private const string UpdateReports = """
         WITH "c" ("Id", "ReadVersion", "Version", "ModerationState", "DuplicateOfId", "Outcome", "DaysHeld", "DecidedOn", "UpdatedAt",
             "Brand", "BrandKey", "Model", "Category", "CarrierCode", "DeclarationText", "DeclarationWording", "DeclaredValue", "Currency", "ShippedOn")
-            AS (VALUES {values})
+            AS ({rows})
         UPDATE "ParcelReports" SET "Version" = "c"."Version", "ModerationState" = "c"."ModerationState", "DuplicateOfId" = "c"."DuplicateOfId",
             "Outcome" = "c"."Outcome", "DaysHeld" = "c"."DaysHeld", "DecidedOn" = "c"."DecidedOn", "UpdatedAt" = "c"."UpdatedAt",
             "Brand" = "c"."Brand", "BrandKey" = "c"."BrandKey", "Model" = "c"."Model", "Category" = "c"."Category", "CarrierCode" = "c"."CarrierCode",
@@ -28,14 +28,14 @@ internal static class MergeWriter
         """;
 
     private const string MoveEvents = """
-        WITH "m" ("Id", "From", "To") AS (VALUES {values})
+        WITH "m" ("Id", "From", "To") AS ({rows})
         UPDATE "OutcomeEvents" SET "ParcelReportId" = "m"."To"
         FROM "m" WHERE "OutcomeEvents"."Id" = "m"."Id" AND "OutcomeEvents"."ParcelReportId" = "m"."From"
         """;
 
     private const string InsertMerges = """
         INSERT INTO "Merges" ("CanonicalId", "DuplicateId", "ModeratorId", "At", "Reason", "MovedEventIds", "FieldChanges", "Version")
-        VALUES {values}
+        {rows}
         RETURNING "Id", "DuplicateId"
         """;
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -8,73 +9,111 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ParcelWatch.Web.Infrastructure.Database;
 
 /// <summary>
-/// Runs one statement over many rows at once, inside the context's current transaction: the rows become a
-/// <c>VALUES</c> list of bound parameters (so values are stored exactly as EF Core's own writes store them), split
-/// into chunks that stay under the database's parameter limit. The statement names the list <c>{values}</c>; write it
-/// in SQL that SQLite and PostgreSQL both accept (quoted identifiers, <c>WITH … AS (VALUES …)</c>, <c>UPDATE … FROM</c>).
-/// For set-based writes that SaveChanges would send as one command per row.
+/// Runs one statement over many rows at once, inside the context's current transaction, for set-based writes that
+/// SaveChanges would send as one command per row. The rows travel as one JSON parameter that the statement reads as a
+/// table through <c>{rows}</c> (SQLite's <c>json_each</c>), because binding hundreds of named parameters costs time in
+/// the square of their number (3,800 took 22 ms to bind; the JSON, well under 1 ms). Values are written as text in the
+/// formats EF Core stores (dates, times, decimals), so a row written here reads back like any other.
 /// </summary>
 public static class MultiRowSql
 {
-    /// <summary>Below SQLite's limit of 32,766 bound parameters (PostgreSQL allows 65,535).</summary>
-    private const int MaximumParameters = 30_000;
-
-    /// <summary>Executes the statement for every chunk of rows; returns the total of rows affected.</summary>
+    /// <summary>Executes the statement once for all rows; returns the number of rows affected.</summary>
     public static async Task<int> ExecuteAsync(DatabaseFacade database, string statement, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
-        var affected = 0;
-        foreach (var chunk in Chunks(rows))
+        if (rows.Count == 0)
         {
-            await using var command = Command(database, statement, chunk);
-            affected += await command.ExecuteNonQueryAsync(cancellationToken);
+            return 0;
         }
 
-        return affected;
+        await using var command = Command(database, statement, rows);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Executes a statement that returns rows (<c>INSERT … RETURNING</c>) for every chunk; reads each row.</summary>
+    /// <summary>Executes a statement that returns rows (<c>INSERT … RETURNING</c>) once for all rows; reads each result.</summary>
     public static async Task<List<T>> QueryAsync<T>(
         DatabaseFacade database, string statement, IReadOnlyList<object?[]> rows, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         var results = new List<T>(rows.Count);
-        foreach (var chunk in Chunks(rows))
+        if (rows.Count == 0)
         {
-            await using var command = Command(database, statement, chunk);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                results.Add(read(reader));
-            }
+            return results;
+        }
+
+        await using var command = Command(database, statement, rows);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            results.Add(read(reader));
         }
 
         return results;
     }
 
-    private static IEnumerable<object?[][]> Chunks(IReadOnlyList<object?[]> rows) =>
-        rows.Count == 0 ? [] : rows.Chunk(Math.Max(1, MaximumParameters / rows[0].Length));
-
-    private static DbCommand Command(DatabaseFacade database, string statement, object?[][] rows)
+    private static DbCommand Command(DatabaseFacade database, string statement, IReadOnlyList<object?[]> rows)
     {
         var command = database.GetDbConnection().CreateCommand();
         command.Transaction = database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Multi-row writes run inside the caller's transaction.");
-        var values = new StringBuilder();
-        foreach (var row in rows)
+        var columns = string.Join(", ", Enumerable.Range(0, rows[0].Length).Select(i => string.Create(CultureInfo.InvariantCulture, $"value ->> {i}")));
+        command.CommandText = statement.Replace("{rows}", $"SELECT {columns} FROM json_each(@rows)", StringComparison.Ordinal);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@rows";
+        parameter.Value = Json(rows);
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    private static string Json(IReadOnlyList<object?[]> rows)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            values.Append(values.Length == 0 ? "(" : ", (");
-            for (var column = 0; column < row.Length; column++)
+            json.WriteStartArray();
+            foreach (var row in rows)
             {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"@p{command.Parameters.Count}");
-                parameter.Value = row[column] ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-                values.Append(column == 0 ? "" : ", ").Append(parameter.ParameterName);
+                json.WriteStartArray();
+                foreach (var value in row)
+                {
+                    Write(json, value);
+                }
+
+                json.WriteEndArray();
             }
 
-            values.Append(')');
+            json.WriteEndArray();
         }
 
-        command.CommandText = statement.Replace("{values}", values.ToString(), StringComparison.Ordinal);
-        return command;
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Integers as numbers, everything else as text in Microsoft.Data.Sqlite's (and so EF Core's) formats.</summary>
+    private static void Write(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            case long number:
+                json.WriteNumberValue(number);
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case DateTime moment:
+                json.WriteStringValue(moment.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
+                break;
+            case DateOnly day:
+                json.WriteStringValue(day.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
+                break;
+            case decimal amount:
+                json.WriteStringValue(amount.ToString("0.0###########################", CultureInfo.InvariantCulture));
+                break;
+            default:
+                throw new ArgumentException($"No stored form for {value.GetType().Name}.", nameof(value));
+        }
     }
 }
