@@ -21,7 +21,6 @@ internal static class StatsSuite
 {
     public const string Name = "stats";
 
-    private const int Reports = 1_000_000;
     private const int Runs = 7;
     private const string Point = "orenburg";
 
@@ -30,7 +29,7 @@ internal static class StatsSuite
 
     public static async Task RunAsync(ResultTable table, CancellationToken cancellationToken)
     {
-        var databasePath = await PrepareAsync(cancellationToken);
+        var databasePath = await DemoDatabase.PrepareAsync(Name, cancellationToken);
         var folder = Path.GetDirectoryName(databasePath)!;
 
         var stats = NewStatsService(databasePath);
@@ -55,33 +54,9 @@ internal static class StatsSuite
             $"target p95 < 10 ms for GET /api/v1/stats/points at 50 clients: {(points.P95Ms < 10 ? "PASS" : "MISS")} (p50 {points.P50Ms:F2} ms, p95 {points.P95Ms:F2} ms, p99 {points.P99Ms:F2} ms, {points.Errors} errors; ceiling p95 {ceiling.P95Ms:F2} ms)"));
 
         var (growth, elapsed, bytes) = await ExportAsync(app, cancellationToken);
-        table.Add(Name, "CSV export of every visible report, streamed", Reports, elapsed, 1);
+        table.Add(Name, "CSV export of every visible report, streamed", DemoDatabase.Reports, elapsed, 1);
         table.Note(string.Create(CultureInfo.InvariantCulture,
             $"target CSV export peak working-set growth < 100 MB: {(growth < 100 * 1024 * 1024 ? "PASS" : "MISS")} (grew {growth / 1024.0 / 1024:F1} MB while sending {bytes / 1024.0 / 1024:F0} MB)"));
-    }
-
-    /// <summary>The demo file, made by <c>seed-demo</c> the first time and migrated to the current schema every time.</summary>
-    private static async Task<string> PrepareAsync(CancellationToken cancellationToken)
-    {
-        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "parcelwatch-benchmarks");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"demo-{Reports}.db");
-        if (!File.Exists(path))
-        {
-            Console.WriteLine($"{Name}: making {path} with seed-demo --reports {Reports} (once; about two minutes)");
-            await AppUnderTest.RunVerbAsync(folder, path + ".partial", TimeSpan.FromMinutes(5), cancellationToken, "seed-demo", "--reports", Reports.ToString(CultureInfo.InvariantCulture));
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "-wal", "-shm" })
-            {
-                File.Delete(path + ".partial" + suffix);
-            }
-
-            File.Move(path + ".partial", path);
-        }
-
-        Console.WriteLine($"{Name}: migrating {path} to the current schema");
-        await AppUnderTest.MigrateAsync(folder, path, cancellationToken);
-        return path;
     }
 
     private static StatsService NewStatsService(string databasePath)

@@ -31,6 +31,9 @@ public sealed record DemoReport(
     int Version,
     IReadOnlyList<DemoEvent> Events)
 {
+    /// <summary>Another report of a parcel reported just before (not stored: moderators are to find it).</summary>
+    public bool IsRepeat { get; init; }
+
     /// <summary>The date the parcel reached the customs point (its first event).</summary>
     public DateOnly ArrivedOn => Events[0].OccurredOn;
 }

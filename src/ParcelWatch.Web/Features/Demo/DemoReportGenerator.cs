@@ -18,6 +18,9 @@ public sealed class DemoReportGenerator
     private const long ShopNumberModulus = 100_000_000_000_000;
     private const long Scramble = 7_919_993;
 
+    /// <summary>Order numbers of repeats that have their own come from indexes above every parcel's.</summary>
+    private const long RepeatOrderIndexBase = 100_000_000_000;
+
     private readonly Random _random;
     private readonly WeightedChoice<DemoCarrier> _carriers = new(DemoScenario.Carriers.Select(c => (c, c.Share)));
     private readonly Dictionary<string, double[]> _weeklyOffsets = [];
@@ -47,10 +50,75 @@ public sealed class DemoReportGenerator
     private static IEnumerable<DemoReport> Iterate(int count, int seed)
     {
         var generator = new DemoReportGenerator(seed);
-        for (var index = 0; index < count; index++)
+        var emitted = 0;
+        for (var parcel = 0; emitted < count; parcel++)
         {
-            yield return generator.Next(index);
+            var report = generator.Next(parcel);
+            yield return report;
+            emitted++;
+            var repeats = generator.RepeatCount();
+            for (var copy = 1; copy <= repeats && emitted < count; copy++)
+            {
+                yield return generator.Repeat(report, parcel, copy);
+                emitted++;
+            }
         }
+    }
+
+    /// <summary>How many more times this parcel is reported: once more for 4% of parcels, twice more for 0.5%.</summary>
+    private int RepeatCount()
+    {
+        var draw = _random.NextDouble();
+        return draw < DemoScenario.ReportedThriceShare ? 2 : draw < DemoScenario.ReportedThriceShare + DemoScenario.ReportedTwiceShare ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The same parcel reported again by someone else, who logged all its events or only the first: with the same tracking number
+    /// (a second device), or with the same shop order and a mistyped tracking number, or with the same goods, a
+    /// differently typed declaration, a mistyped number and no order number of the buyer's (a forum post copied by hand).
+    /// </summary>
+    private DemoReport Repeat(DemoReport original, int parcel, int copy)
+    {
+        var events = _random.NextDouble() < 0.5 ? original.Events : original.Events.Take(1 + _random.Next(original.Events.Count)).ToList();
+        var summary = OutcomeRules.Derive(events.Select(e => new OutcomeEventFact(e.Kind, e.OccurredOn)).ToList());
+        var repeat = original with
+        {
+            ReporterIndex = (original.ReporterIndex + copy) % DemoData.UserCount,
+            Outcome = summary.Outcome,
+            DaysHeld = summary.DaysHeld,
+            DecidedOn = summary.DecidedOn,
+            UpdatedAt = events[^1].CreatedAt,
+            Version = 1 + events.Count,
+            Events = events,
+            IsRepeat = true,
+        };
+        return _random.Next(3) switch
+        {
+            0 => repeat,
+            1 => repeat with { TrackingNumber = Mistyped(original.TrackingNumber) },
+            _ => repeat with
+            {
+                TrackingNumber = Mistyped(original.TrackingNumber),
+                OrderNumber = OrderNumber(RepeatOrderIndexBase + (3L * parcel) + copy),
+                DeclarationText = original.DeclarationText.ToUpperInvariant() + ".",
+            },
+        };
+    }
+
+    /// <summary>One digit of the serial changed (the check digit recomputed, so the number is still well formed).</summary>
+    private string Mistyped(string trackingNumber)
+    {
+        if (!S10.IsS10Format(trackingNumber))
+        {
+            var position = 2 + _random.Next(trackingNumber.Length - 2);
+            return string.Concat(trackingNumber.AsSpan(0, position), ((trackingNumber[position] - '0' + 1) % 10).ToString(CultureInfo.InvariantCulture), trackingNumber.AsSpan(position + 1));
+        }
+
+        var serial = trackingNumber.ToCharArray(2, 8);
+        var digit = _random.Next(8);
+        serial[digit] = (char)('0' + ((serial[digit] - '0' + 1 + _random.Next(9)) % 10));
+        var text = new string(serial);
+        return string.Concat(trackingNumber.AsSpan(0, 2), text, S10.ComputeCheckDigit(text).ToString(CultureInfo.InvariantCulture), trackingNumber.AsSpan(11));
     }
 
     private DemoReport Next(int index)
@@ -72,8 +140,7 @@ public sealed class DemoReportGenerator
         var declarationText = wording == WordingClass.MatchesContents ? product.ContentsWording : texts[_random.Next(texts.Count)];
         var declaredValue = DeclaredValue(product);
         var (trackingNumber, carrierCode) = TrackingNumber(index, carrier, serviceKind);
-        var orderNumber = DemoData.OrderNumberPrefix
-            + ((index * Scramble + _orderNumberOffset) % OrderNumberModulus).ToString("D12", CultureInfo.InvariantCulture);
+        var orderNumber = OrderNumber(index);
         var reporterIndex = _random.Next(DemoData.UserCount);
 
         var events = Events(point, arrival, product, ReturnRate(point, arrival, product, wording));
@@ -82,6 +149,10 @@ public sealed class DemoReportGenerator
             product.Model, product.Category, declarationText, wording, declaredValue, "USD", shippedOn, summary.Outcome,
             summary.DaysHeld, summary.DecidedOn, events[0].CreatedAt, events[^1].CreatedAt, 1 + events.Count, events);
     }
+
+    /// <summary>Distinct for distinct indexes below the modulus (parcels count from 0, repeats from <see cref="RepeatOrderIndexBase"/>).</summary>
+    private string OrderNumber(long index) =>
+        DemoData.OrderNumberPrefix + ((index * Scramble + _orderNumberOffset) % OrderNumberModulus).ToString("D12", CultureInfo.InvariantCulture);
 
     private DateOnly PickArrival()
     {

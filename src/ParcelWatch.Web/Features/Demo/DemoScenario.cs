@@ -40,6 +40,10 @@ public static class DemoScenario
     /// </summary>
     public const double NonS10Share = 0.01;
 
+    /// <summary>Parcels reported twice and three times (duplicates for the moderators to merge).</summary>
+    public const double ReportedTwiceShare = 0.04;
+    public const double ReportedThriceShare = 0.005;
+
     public const double PhonesDeclaredLowShare = 0.60;
     public const double BaselineReturnRate = 0.02;
     public const double XiaomiNonPhoneReturnRate = 0.015;

@@ -68,7 +68,7 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
         var trackingNumbers = await sharedTracking.ToListAsync(cancellationToken);
         var orderNumbers = await sharedOrders.ToListAsync(cancellationToken);
         var reports = await Visible(db)
-            .Where(p => trackingNumbers.Contains(p.TrackingNumber) || orderNumbers.Contains(p.OrderNumber))
+            .Where(p => EF.Parameter(trackingNumbers).Contains(p.TrackingNumber) || EF.Parameter(orderNumbers).Contains(p.OrderNumber)) // one JSON parameter each, however many
             .Select(Facts())
             .ToListAsync(cancellationToken);
 

@@ -10,9 +10,19 @@ internal static class DemoSample
 
     private static readonly Lazy<IReadOnlyList<DemoReport>> Sample = new(() => DemoReportGenerator.Generate(Size, DemoScenario.DefaultSeed).ToList());
 
+    private static readonly Lazy<IReadOnlyList<DemoReport>> FirstReports = new(() => Reports.Where(r => !r.IsRepeat).ToList());
+
     public static IReadOnlyList<DemoReport> Reports => Sample.Value;
 
-    public static double ShareOf(Func<DemoReport, bool> predicate) => (double)Reports.Count(predicate) / Reports.Count;
+    /// <summary>The first report of each parcel: the scenario's shares are of parcels (repeats are noise for moderators).</summary>
+    public static IReadOnlyList<DemoReport> Parcels => FirstReports.Value;
+
+    /// <summary>The share of reports, or of <see cref="Parcels"/> when <paramref name="parcelsOnly"/>.</summary>
+    public static double ShareOf(Func<DemoReport, bool> predicate, bool parcelsOnly = true)
+    {
+        var reports = parcelsOnly ? Parcels : Reports;
+        return (double)reports.Count(predicate) / reports.Count;
+    }
 
     /// <summary>Returned among the decided reports (pending ones have no outcome yet).</summary>
     public static double ReturnRate(IEnumerable<DemoReport> reports)
@@ -23,6 +33,6 @@ internal static class DemoSample
     }
 
     public static IEnumerable<DemoReport> XiaomiPhones(string pointCode, int arrivalMonth, WordingClass wording) =>
-        Reports.Where(r => r.Brand == DemoScenario.Xiaomi && r.Category == ProductCategory.Phone && r.CustomsPointCode == pointCode
+        Parcels.Where(r => r.Brand == DemoScenario.Xiaomi && r.Category == ProductCategory.Phone && r.CustomsPointCode == pointCode
             && r.ArrivedOn.Month == arrivalMonth && r.Wording == wording);
 }

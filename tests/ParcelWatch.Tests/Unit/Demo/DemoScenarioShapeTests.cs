@@ -46,7 +46,7 @@ public sealed class DemoScenarioShapeTests
     [Fact]
     public void Singapore_post_goes_mostly_to_Vnukovo()
     {
-        var singapore = DemoSample.Reports.Where(r => r.CarrierCode == "SG").ToList();
+        var singapore = DemoSample.Parcels.Where(r => r.CarrierCode == "SG").ToList();
 
         Assert.InRange((double)singapore.Count(r => r.CustomsPointCode == "vnukovo") / singapore.Count, 0.70, 0.80);
     }
@@ -87,7 +87,7 @@ public sealed class DemoScenarioShapeTests
     {
         foreach (var month in new[] { 3, 4, 5, 6, 7 })
         {
-            var phones = DemoSample.Reports.Where(r => r.Brand == DemoScenario.Xiaomi && r.Category == ProductCategory.Phone
+            var phones = DemoSample.Parcels.Where(r => r.Brand == DemoScenario.Xiaomi && r.Category == ProductCategory.Phone
                 && r.CustomsPointCode == code && r.ArrivedOn.Month == month);
             Assert.True(DemoSample.ReturnRate(phones) < 0.10, $"{code} in month {month}");
         }
@@ -130,7 +130,7 @@ public sealed class DemoScenarioShapeTests
         DemoSample.XiaomiPhones("orenburg", 4, wording).Concat(DemoSample.XiaomiPhones("yekaterinburg-koltsovo", 4, wording)));
 
     private static List<int> DaysHeld(Func<DemoReport, bool> predicate) =>
-        DemoSample.Reports.Where(predicate).Select(r => r.DaysHeld!.Value).Order().ToList();
+        DemoSample.Parcels.Where(predicate).Select(r => r.DaysHeld!.Value).Order().ToList();
 
     private static int Percentile(List<int> sorted, double p) => sorted[(int)(p * (sorted.Count - 1))];
 }

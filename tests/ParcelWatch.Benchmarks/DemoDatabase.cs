@@ -1,0 +1,34 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace ParcelWatch.Benchmarks;
+
+/// <summary>The 1,000,000-report demo file the stats and merges suites read, kept in the user's cache folder.</summary>
+internal static class DemoDatabase
+{
+    public const int Reports = 1_000_000;
+
+    /// <summary>The demo file, made by <c>seed-demo</c> the first time and migrated to the current schema every time.</summary>
+    public static async Task<string> PrepareAsync(string suite, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "parcelwatch-benchmarks");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"demo-{Reports}.db");
+        if (!File.Exists(path))
+        {
+            Console.WriteLine($"{suite}: making {path} with seed-demo --reports {Reports} (once; about two minutes)");
+            await AppUnderTest.RunVerbAsync(folder, path + ".partial", TimeSpan.FromMinutes(5), cancellationToken, "seed-demo", "--reports", Reports.ToString(CultureInfo.InvariantCulture));
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "-wal", "-shm" })
+            {
+                File.Delete(path + ".partial" + suffix);
+            }
+
+            File.Move(path + ".partial", path);
+        }
+
+        Console.WriteLine($"{suite}: migrating {path} to the current schema");
+        await AppUnderTest.MigrateAsync(folder, path, cancellationToken);
+        return path;
+    }
+}
