@@ -17,7 +17,7 @@ namespace ParcelWatch.Benchmarks;
 /// lacks, update both reports with recomputed outcomes, insert the merge and its audit entry), with the app's own
 /// domain rules deciding what moves. Two shapes: one pair per request (a moderator clicking Merge) against one pair
 /// per transaction, and <see cref="BatchPairs"/> pairs per request (<c>POST /api/v1/moderation/merges/batch</c>)
-/// against as many pairs per transaction. The targets apply to the batch. Then <see cref="CandidateDetection"/>.
+/// against as many pairs per transaction. The targets apply to the batch.
 /// </summary>
 internal static class MergesSuite
 {
@@ -66,8 +66,6 @@ internal static class MergesSuite
             SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
-
-        await CandidateDetection.RunAsync(table, cancellationToken);
     }
 
     private static void Report(ResultTable table, int pairs, int batch, TimeSpan http, TimeSpan[] latencies, TimeSpan raw)

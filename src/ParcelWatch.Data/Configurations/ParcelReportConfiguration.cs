@@ -36,8 +36,9 @@ internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<Parce
         // into using it for every query on visible reports.
         builder.HasIndex(p => p.UpdatedAt).HasFilter("\"ModerationState\" = 1").HasDatabaseName("IX_ParcelReports_Hidden_UpdatedAt");
 
-        // Fuzzy duplicate candidates compare reports of one point, brand and model shipped within a few days.
-        builder.HasIndex(p => new { p.CustomsPointId, p.Brand, p.Model, p.ShippedOn });
+        // Fuzzy duplicate candidates compare reports of one point, brand and model shipped within a few days; the state
+        // and tracking number make it covering, so the candidate scan reads no table rows.
+        builder.HasIndex(p => new { p.CustomsPointId, p.Brand, p.Model, p.ShippedOn, p.ModerationState, p.TrackingNumber });
 
         // Covering indexes of the statistics: per-point outcome counts and days held, and the per-day timeline.
         builder.HasIndex(p => new { p.ModerationState, p.CustomsPointId, p.Outcome, p.DaysHeld });

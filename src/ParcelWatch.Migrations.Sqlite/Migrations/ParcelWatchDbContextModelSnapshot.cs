@@ -514,8 +514,6 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Shop", "OrderNumber", "ModerationState");
 
-                    b.HasIndex("CustomsPointId", "Brand", "Model", "ShippedOn");
-
                     b.HasIndex("ModerationState", "CustomsPointId", "Outcome", "DaysHeld");
 
                     b.HasIndex("ModerationState", "CustomsPointId", "ShippedOn", "Outcome");
@@ -523,6 +521,8 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     b.HasIndex("ModerationState", "DeclarationWording", "CustomsPointId", "Outcome");
 
                     b.HasIndex("BrandKey", "ModerationState", "CustomsPointId", "Outcome", "DaysHeld");
+
+                    b.HasIndex("CustomsPointId", "Brand", "Model", "ShippedOn", "ModerationState", "TrackingNumber");
 
                     b.ToTable("ParcelReports", (string)null);
                 });

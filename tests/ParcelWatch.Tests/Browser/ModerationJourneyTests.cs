@@ -21,7 +21,7 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(browser.App);
         var request = ParcelRequests.RedmiToOrenburg() with { CustomsPointCode = Point };
         var first = await ParcelApi.CreateAsync(buyer, request);
-        var second = await ParcelApi.CreateAsync(buyer, request with { OrderNumber = null });
+        var second = await ParcelApi.CreateAsync(buyer, request with { OrderNumber = null, Model = "Redmi 4X 32GB" });
         await buyer.PostAsJsonAsync($"/api/v1/parcels/{second}/events", new { kind = "Held", occurredOn = "2017-04-10" });
         await buyer.PostAsJsonAsync($"/api/v1/parcels/{second}/events", new { kind = "Returned", occurredOn = "2017-04-24" });
         var before = await ReportsAtPointAsync();
@@ -37,11 +37,14 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
         await page.SaveScreenshotAsync("moderation-duplicates");
         await page.AssertNoAxeViolationsAsync();
 
+        await comparison.GetByTestId("winner-model").GetByRole(AriaRole.Radio, new() { Name = $"#{second}" }).CheckAsync();
         await page.GetByTestId("merge").ClickAsync();
+        await Expect(page.GetByTestId("merge-dialog")).ToBeHiddenAsync();
         await Expect(page.GetByTestId("recent-merges")).ToContainTextAsync($"#{second}");
         Assert.Equal(before - 1, await ReportsAtPointAsync());
         await page.GetByTestId("recent-merges").GetByRole(AriaRole.Link, new() { Name = $"#{first}", Exact = true }).ClickAsync();
         await page.WaitForURLAsync($"**/parcels/{first}");
+        await Expect(page.GetByText("Redmi 4X 32GB")).ToBeVisibleAsync(); // the model the moderator picked from the duplicate
         await Expect(page.GetByTestId("duplicates-alert")).ToContainTextAsync($"report #{second}");
         await page.GetByTestId("duplicates-alert").GetByRole(AriaRole.Link).ClickAsync();
         await Expect(page.GetByTestId("duplicate-alert")).ToContainTextAsync($"report #{first}");

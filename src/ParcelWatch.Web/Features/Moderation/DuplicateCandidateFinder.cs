@@ -13,9 +13,9 @@ public sealed record ScoredPair(int FirstId, int SecondId, PairScore Score);
 /// The moderation queue of duplicate candidates among visible reports, by query. Certain pairs (shared tracking
 /// number, or shop and order number) come from grouped index scans; each report of a group is paired with the
 /// group's oldest report, the natural one to keep. Fuzzy pairs (mistyped tracking numbers) are found by streaming the
-/// reports shipped since a date in (point, brand, model, shipping date) order through a
+/// reports shipped since a date in (point, brand, model, shipping date) order, from a covering index, through a
 /// <see cref="TrackingNumberWindow"/> of <see cref="DuplicateScore.MaximumDaysApart"/> days, so memory stays flat and
-/// only reports sharing a piece of the tracking number are compared.
+/// only reports sharing a piece of the tracking number are compared; only those pairs are then read in full and scored.
 /// </summary>
 public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbContext> dbFactory, TimeProvider clock)
 {
@@ -67,10 +67,13 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
             .Where(g => g.Count(p => p.ModerationState == ModerationState.Visible) > 1).Select(g => g.Key.OrderNumber);
         var trackingNumbers = await sharedTracking.ToListAsync(cancellationToken);
         var orderNumbers = await sharedOrders.ToListAsync(cancellationToken);
-        var reports = await Visible(db)
-            .Where(p => EF.Parameter(trackingNumbers).Contains(p.TrackingNumber) || EF.Parameter(orderNumbers).Contains(p.OrderNumber)) // one JSON parameter each, however many
-            .Select(Facts())
-            .ToListAsync(cancellationToken);
+
+        // Two lookups, each through its index (an OR of both scans every report); the keys go as one JSON parameter,
+        // however many. Naming every shop lets SQLite seek the (shop, order number) index.
+        var shops = Enum.GetValues<Shop>();
+        var byTracking = await Visible(db).Where(p => EF.Parameter(trackingNumbers).Contains(p.TrackingNumber)).Select(Facts()).ToListAsync(cancellationToken);
+        var byOrder = await Visible(db).Where(p => shops.Contains(p.Shop) && EF.Parameter(orderNumbers).Contains(p.OrderNumber)).Select(Facts()).ToListAsync(cancellationToken);
+        var reports = byTracking.UnionBy(byOrder, r => r.Id).ToList();
 
         var pairs = new Dictionary<(int, int), ScoredPair>();
         void PairWithOldest(IEnumerable<CandidateFacts> group)
@@ -98,18 +101,22 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
         return pairs.Values.OrderBy(p => p.FirstId).ThenBy(p => p.SecondId).ToList();
     }
 
+    /// <summary>
+    /// Streams the few columns the window needs from the covering (point, brand, model, shipping date, state, tracking
+    /// number) index, no table rows; then reads the full facts of the reports that met a neighbour, and scores them.
+    /// </summary>
     private static async Task<List<ScoredPair>> FindFuzzyAsync(
         ParcelWatchDbContext db, DateOnly since, HashSet<(int, int)> known, CancellationToken cancellationToken)
     {
-        // In the order of the (point, brand, model, shipping date) index; the state is checked here, not in SQL,
-        // for the same reason as above.
+        // The state is checked here, not in SQL, for the same reason as above.
         var stream = db.ParcelReports.AsNoTracking()
             .Where(p => p.Brand != null && p.Model != null && p.ShippedOn >= since)
             .OrderBy(p => p.CustomsPointId).ThenBy(p => p.Brand).ThenBy(p => p.Model).ThenBy(p => p.ShippedOn)
-            .Select(Facts())
+            .Select(p => new CandidateFacts(p.Id, p.TrackingNumber, default, null, p.CustomsPointId, p.Brand, p.Model, p.ShippedOn,
+                string.Empty, null, null, p.ModerationState == ModerationState.Visible))
             .AsAsyncEnumerable();
 
-        var pairs = new List<ScoredPair>();
+        var neighbours = new List<(int First, int Second)>();
         var window = new TrackingNumberWindow();
         await foreach (var report in stream.WithCancellation(cancellationToken))
         {
@@ -121,17 +128,22 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
             window.Advance(report);
             foreach (var earlier in window.Neighbours(report))
             {
-                var (first, second) = earlier.Id < report.Id ? (earlier, report) : (report, earlier);
-                if (!known.Contains((first.Id, second.Id)) && DuplicateScore.Score(first, second) is { IsCertain: false } score)
+                var pair = earlier.Id < report.Id ? (earlier.Id, report.Id) : (report.Id, earlier.Id);
+                if (!known.Contains(pair) && DuplicateScore.MayBeSameParcel(earlier, report))
                 {
-                    pairs.Add(new ScoredPair(first.Id, second.Id, score));
+                    neighbours.Add(pair);
                 }
             }
 
             window.Add(report);
         }
 
-        return pairs;
+        var ids = neighbours.SelectMany(p => new[] { p.First, p.Second }).Distinct().ToList();
+        var facts = await db.ParcelReports.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).Select(Facts()).ToDictionaryAsync(f => f.Id, cancellationToken);
+        return neighbours
+            .Select(p => DuplicateScore.Score(facts[p.First], facts[p.Second]) is { IsCertain: false } score ? new ScoredPair(p.First, p.Second, score) : null)
+            .OfType<ScoredPair>()
+            .ToList();
     }
 
     private static System.Linq.Expressions.Expression<Func<ParcelReport, CandidateFacts>> Facts() => p => new CandidateFacts(

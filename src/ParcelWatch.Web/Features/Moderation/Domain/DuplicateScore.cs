@@ -76,18 +76,25 @@ public static class DuplicateScore
         && a.ShippedOn is { } shippedA && b.ShippedOn is { } shippedB
         && Math.Abs(shippedA.DayNumber - shippedB.DayNumber) <= MaximumDaysApart;
 
+    /// <summary>
+    /// Whether a fuzzy score is worth computing: comparable, with tracking numbers similar enough. Needs only the
+    /// tracking number, point, brand, model and shipping date, so a scan can sift pairs before reading the rest.
+    /// </summary>
+    public static bool MayBeSameParcel(CandidateFacts a, CandidateFacts b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return AreComparable(a, b) && Levenshtein.Similarity(a.TrackingNumber, b.TrackingNumber) >= MinimumTrackingSimilarity;
+    }
+
     private static PairScore? Fuzzy(CandidateFacts a, CandidateFacts b)
     {
-        if (!AreComparable(a, b))
+        if (!MayBeSameParcel(a, b))
         {
             return null;
         }
 
         var tracking = Levenshtein.Similarity(a.TrackingNumber, b.TrackingNumber);
-        if (tracking < MinimumTrackingSimilarity)
-        {
-            return null;
-        }
 
         var declaration = Levenshtein.Similarity(a.DeclarationText.ToUpperInvariant(), b.DeclarationText.ToUpperInvariant());
         var sameValue = a.DeclaredValue is not null && a.DeclaredValue == b.DeclaredValue && a.Currency == b.Currency;
