@@ -9,7 +9,8 @@ namespace ParcelWatch.Web.Features.Stats;
 /// <summary>
 /// Drops the cached statistics whenever a save changes reports or outcome events: right after the save, or, inside an
 /// explicit transaction (group commit, merges), once it commits, so that nobody caches what is not yet visible.
-/// One place for every writer: the API, the pages, moderation.
+/// One place for every writer that saves through EF Core: the API, the pages, hiding, undo. Writers that store
+/// set-based SQL instead (merges, <c>MergeWriter</c>) drop the cache themselves after their commit.
 /// </summary>
 public sealed class StatsInvalidation(StatsCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
