@@ -172,6 +172,12 @@ internal sealed class AppUnderTest : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__ParcelWatch"] = $"Data Source={databasePath}";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // A load test is one client posting as fast as it can: above every rate limit on purpose.
+        foreach (var limit in new[] { "AccountPostsPerIpPerMinute", "SignInsPerAccountPerMinute", "ReportsPerUserPerMinute", "ExportsPerIpPerMinute" })
+        {
+            start.Environment[$"RateLimits__{limit}"] = "100000000";
+        }
+
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start 'dotnet'.");
         process.OutputDataReceived += (_, line) => output.Add(line.Data);

@@ -9,6 +9,7 @@ using ParcelWatch.Web.Infrastructure.Database;
 using ParcelWatch.Web.Infrastructure.Identity;
 using ParcelWatch.Web.Infrastructure.Localization;
 using ParcelWatch.Web.Infrastructure.Logging;
+using ParcelWatch.Web.Infrastructure.Security;
 using ParcelWatch.Web.Infrastructure.Web;
 using MudBlazor.Services;
 
@@ -28,6 +29,7 @@ public static class ParcelWatchApplication
         builder.AddParcelWatchIdentity();
         builder.AddParcelWatchLocalization();
         builder.AddParcelWatchWebApi();
+        builder.Services.AddParcelWatchRateLimiting(builder.Configuration);
         builder.Services.AddMudServices(config => config.SnackbarConfiguration.MaximumOpacity = 100);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCommandLineVerbs();
@@ -40,11 +42,13 @@ public static class ParcelWatchApplication
 
     public static WebApplication UseParcelWatch(this WebApplication app)
     {
+        app.UseParcelWatchSecurityHeaders();
         app.UseParcelWatchErrorHandling();
         app.UseParcelWatchLogging();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

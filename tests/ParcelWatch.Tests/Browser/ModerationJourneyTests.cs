@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Tests.Support;
@@ -27,7 +25,7 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
         var before = await ReportsAtPointAsync();
 
         await using var context = await browser.NewContextAsync();
-        await SignInModeratorAsync(context);
+        await browser.SignInAsync(context, Roles.Moderator);
         var page = await context.NewPageAsync();
         await page.GotoReadyAsync("/moderation/duplicates");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Compare reports {first} and {second}" }).ClickAsync();
@@ -62,7 +60,7 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(browser.App);
         var spam = await ParcelApi.CreateAsync(buyer, ParcelRequests.RedmiToOrenburg() with { CustomsPointCode = Point });
         await using var context = await browser.NewContextAsync();
-        await SignInModeratorAsync(context);
+        await browser.SignInAsync(context, Roles.Moderator);
         var page = await context.NewPageAsync();
 
         await page.GotoReadyAsync($"/parcels/{spam}");
@@ -101,7 +99,7 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
         var first = await ParcelApi.CreateAsync(buyer, request);
         var second = await ParcelApi.CreateAsync(buyer, request with { OrderNumber = null });
         await using var context = await browser.NewContextAsync(darkTheme: true);
-        await SignInModeratorAsync(context);
+        await browser.SignInAsync(context, Roles.Moderator);
         var page = await context.NewPageAsync();
 
         await page.GotoReadyAsync("/moderation/duplicates");
@@ -125,20 +123,6 @@ public sealed class ModerationJourneyTests(BrowserFixture browser)
         await page.GotoReadyAsync("/moderation/duplicates");
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/AccessDenied"));
-    }
-
-    private async Task SignInModeratorAsync(IBrowserContext context)
-    {
-        var email = AuthApi.NewEmail("moderator");
-        var credentials = new Dictionary<string, string> { ["email"] = email, ["password"] = ParcelWatchFactory.Password };
-        Assert.True((await context.APIRequest.PostAsync("/api/v1/auth/register", new() { DataObject = credentials })).Ok);
-        await using (var scope = browser.App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            Assert.True((await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, Roles.Moderator)).Succeeded);
-        }
-
-        Assert.True((await context.APIRequest.PostAsync("/api/v1/auth/login?useCookies=true", new() { DataObject = credentials })).Ok);
     }
 
     private async Task<int> ReportsAtPointAsync()

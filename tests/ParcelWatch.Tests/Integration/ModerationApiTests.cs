@@ -21,6 +21,7 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
     {
         { "GET", "/api/v1/moderation/duplicate-candidates" },
         { "POST", "/api/v1/moderation/merges" },
+        { "POST", "/api/v1/moderation/merges/batch" },
         { "GET", "/api/v1/moderation/merges" },
         { "POST", "/api/v1/moderation/merges/1/undo" },
         { "POST", "/api/v1/moderation/parcels/1/hide" },

@@ -21,6 +21,18 @@ public class ParcelWatchFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => $"Data Source={DatabasePath}";
 
+    /// <summary>
+    /// Every test class signs up and posts far more often than a person; the rate-limit tests set their own limits
+    /// through <see cref="Settings"/>, which apply after these.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> GenerousRateLimits { get; } = new Dictionary<string, string?>
+    {
+        ["RateLimits:AccountPostsPerIpPerMinute"] = "100000",
+        ["RateLimits:SignInsPerAccountPerMinute"] = "100000",
+        ["RateLimits:ReportsPerUserPerMinute"] = "100000",
+        ["RateLimits:ExportsPerIpPerMinute"] = "100000",
+    };
+
     /// <summary>Extra configuration a test class needs, applied on top of the defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
@@ -29,6 +41,11 @@ public class ParcelWatchFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:ParcelWatch", ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in GenerousRateLimits)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Infrastructure.Security;
 
 namespace ParcelWatch.Web.Features.Parcels;
 
@@ -23,12 +24,12 @@ public static class ParcelsEndpoints
             .WithTags("Parcels").WithName("CheckTrackingNumber").WithSummary("Normalize and check a tracking number");
 
         var group = endpoints.MapGroup("/api/v1/parcels").WithTags("Parcels");
-        group.MapPost("/", CreateAsync).RequireAuthorization().WithName("CreateParcel").WithSummary("Log a parcel");
+        group.MapPost("/", CreateAsync).RequireAuthorization().RequireRateLimiting(RateLimiting.Reports).WithName("CreateParcel").WithSummary("Log a parcel");
         group.MapGet("/", ListAsync).RequireAuthorization().WithName("ListMyParcels").WithSummary("Your own reports, paged");
         group.MapGet("/{id:int}", GetAsync).WithName("GetParcel").WithSummary("One report");
         group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization().WithName("UpdateParcel").WithSummary("Edit your report");
         group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization().WithName("DeleteParcel").WithSummary("Delete your report");
-        group.MapPost("/{id:int}/events", AddEventAsync).RequireAuthorization().WithName("AddParcelEvent").WithSummary("Record what happened");
+        group.MapPost("/{id:int}/events", AddEventAsync).RequireAuthorization().RequireRateLimiting(RateLimiting.Reports).WithName("AddParcelEvent").WithSummary("Record what happened");
         return endpoints;
     }
 

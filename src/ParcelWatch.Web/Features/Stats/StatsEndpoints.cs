@@ -4,6 +4,7 @@ using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
+using ParcelWatch.Web.Infrastructure.Security;
 
 namespace ParcelWatch.Web.Features.Stats;
 
@@ -26,7 +27,7 @@ public static class StatsEndpoints
         stats.MapGet("/points/{code}/timeline", TimelineAsync).WithName("PointTimeline").WithSummary("A point's reports per week or month");
         stats.MapGet("/declarations", DeclarationsAsync).WithName("DeclarationStats").WithSummary("Declaration wordings with pass rates per point");
 
-        var export = endpoints.MapGroup("/api/v1/export").WithTags("Open data");
+        var export = endpoints.MapGroup("/api/v1/export").WithTags("Open data").RequireRateLimiting(RateLimiting.Exports);
         export.MapGet("/parcels.csv", CsvAsync).WithName("ExportCsv").WithSummary("All visible reports, anonymized, as CSV (UTF-8 with BOM)");
         export.MapGet("/parcels.json", Json).WithName("ExportJson").WithSummary("All visible reports, anonymized, as a JSON array");
         return endpoints;

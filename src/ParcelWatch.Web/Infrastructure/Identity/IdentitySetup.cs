@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Data;
 using ParcelWatch.Web.Features.Account;
+using ParcelWatch.Web.Infrastructure.Security;
 using ParcelWatch.Web.Infrastructure.Web;
 
 namespace ParcelWatch.Web.Infrastructure.Identity;
@@ -92,7 +93,10 @@ public static class IdentitySetup
 
     /// <summary>The Identity API endpoints (register, login, refresh, …) under <c>/api/v1/auth</c>.</summary>
     public static IEndpointConventionBuilder MapParcelWatchAuthApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup("/api/v1/auth").WithTags("Auth").MapIdentityApi<ApplicationUser>();
+        endpoints.MapGroup("/api/v1/auth").WithTags("Auth")
+            .RequireRateLimiting(RateLimiting.AccountPosts)
+            .WithSignInThrottle()
+            .MapIdentityApi<ApplicationUser>();
 
     private static Task AnswerApiOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
     {
