@@ -8,6 +8,7 @@ public static class CommandLineSetup
     {
         services.AddScoped<CommandLineRunner>();
         services.AddScoped<ICommandLineVerb, MigrateVerb>();
+        services.AddScoped<ICommandLineVerb, BackupVerb>();
         services.AddScoped<ICommandLineVerb, UsersVerb>();
         services.AddScoped<ICommandLineVerb, SeedDemoVerb>();
         services.AddScoped<DemoUsers>();
