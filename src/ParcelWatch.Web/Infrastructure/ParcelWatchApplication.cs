@@ -47,6 +47,7 @@ public static class ParcelWatchApplication
         app.UseParcelWatchLogging();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseParcelWatchSessionValidation();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

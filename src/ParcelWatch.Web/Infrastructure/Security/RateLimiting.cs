@@ -25,6 +25,7 @@ public static class RateLimiting
     {
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<SignInThrottle>();
+        services.AddScoped<UnknownAccountTiming>();
         services.AddRateLimiter(limiter =>
         {
             limiter.OnRejected = (context, cancellationToken) =>
@@ -48,16 +49,24 @@ public static class RateLimiting
             title: localizer["Too many requests"]).ExecuteAsync(context);
     }
 
-    /// <summary>Adds the per-account sign-in limit to the Identity API's <c>/login</c> (the body names the account).</summary>
+    /// <summary>
+    /// Adds the per-account sign-in limit to the Identity API's <c>/login</c> (the body names the account), and makes an
+    /// unknown account's answer take as long as a wrong password's.
+    /// </summary>
     public static TBuilder WithSignInThrottle<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
         {
-            if (context.Arguments.OfType<LoginRequest>().FirstOrDefault() is { } login
-                && context.HttpContext.RequestServices.GetRequiredService<SignInThrottle>().TryEnter(login.Email) is { } retryAfter)
+            if (context.Arguments.OfType<LoginRequest>().FirstOrDefault() is { } login)
             {
-                await WriteRejectionAsync(context.HttpContext, retryAfter);
-                return Results.Empty;
+                var services = context.HttpContext.RequestServices;
+                if (services.GetRequiredService<SignInThrottle>().TryEnter(login.Email) is { } retryAfter)
+                {
+                    await WriteRejectionAsync(context.HttpContext, retryAfter);
+                    return Results.Empty;
+                }
+
+                await services.GetRequiredService<UnknownAccountTiming>().EqualizeAsync(login.Email, login.Password);
             }
 
             return await next(context);
