@@ -9,6 +9,7 @@ public static class AuditActions
     public const string Unhide = "unhide";
     public const string GrantRole = "grant-role";
     public const string RevokeRole = "revoke-role";
+    public const string DeleteAccount = "delete-account";
 
-    public static IReadOnlyList<string> All { get; } = [Merge, UndoMerge, Hide, Unhide, GrantRole, RevokeRole];
+    public static IReadOnlyList<string> All { get; } = [Merge, UndoMerge, Hide, Unhide, GrantRole, RevokeRole, DeleteAccount];
 }

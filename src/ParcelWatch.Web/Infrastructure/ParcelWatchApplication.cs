@@ -37,6 +37,7 @@ public static class ParcelWatchApplication
         builder.Services.AddParcels();
         builder.Services.AddStats();
         builder.Services.AddModeration();
+        builder.Services.AddScoped<PersonalData>();
         return builder;
     }
 
@@ -59,6 +60,7 @@ public static class ParcelWatchApplication
         app.MapStatsApi();
         app.MapModerationApi();
         app.MapParcelWatchAuthApi();
+        app.MapPersonalDataApi();
         app.MapPreferenceEndpoints();
         app.MapAdditionalIdentityEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ForgotPasswordConfirmation",
             "/Account/ResetPassword?code=YWJj", "/Account/ResetPasswordConfirmation", "/Account/InvalidPasswordReset",
             "/Account/RegisterConfirmation", "/Account/ResendEmailConfirmation", "/Account/Lockout", "/Account/AccessDenied",
-            "/Account/Manage", "/Account/Manage/ChangePassword",
+            "/Account/Manage", "/Account/Manage/ChangePassword", "/Account/Manage/PersonalData",
             "/parcels/new", "/parcels/mine", "/parcels/987654321", "/refund-guide",
             "/stats", "/stats/points/orenburg", "/stats/declarations", "/stats/points/atlantis",
         ];
@@ -40,6 +40,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
         var page = await context.NewPageAsync();
         await page.GotoReadyAsync(path);
+        await page.SaveScreenshotAsync($"page{path.Replace('/', '-').Replace('?', '-')}{(dark ? "-dark-ru" : "")}");
 
         await page.AssertNoAxeViolationsAsync();
     }

@@ -54,21 +54,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return context;
     }
 
-    /// <summary>Registers a new user (with a role, if given) and signs the browser context in with the sign-in cookie.</summary>
-    public async Task SignInAsync(IBrowserContext context, string? role = null)
-    {
-        var email = AuthApi.NewEmail(role?.ToLowerInvariant() ?? "buyer");
-        var credentials = new Dictionary<string, string> { ["email"] = email, ["password"] = ParcelWatchFactory.Password };
-        Assert.True((await context.APIRequest.PostAsync("/api/v1/auth/register", new() { DataObject = credentials })).Ok);
-        if (role is not null)
+    /// <summary>Registers a new user with the role and signs the browser context in with the sign-in cookie; returns the email.</summary>
+    public Task<string> SignInAsync(IBrowserContext context, string role) =>
+        context.SignInNewUserAsync(async email =>
         {
             await using var scope = App.Services.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             Assert.True((await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, role)).Succeeded);
-        }
-
-        Assert.True((await context.APIRequest.PostAsync("/api/v1/auth/login?useCookies=true", new() { DataObject = credentials })).Ok);
-    }
+        });
 
     public async Task DisposeAsync()
     {

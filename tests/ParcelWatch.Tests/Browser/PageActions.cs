@@ -28,12 +28,17 @@ public static class PageActions
     }
 
     /// <summary>Registers and signs in through the API from inside the browser context, so it holds the cookie.</summary>
-    public static async Task<string> SignInNewUserAsync(this IBrowserContext context)
+    public static async Task<string> SignInNewUserAsync(this IBrowserContext context, Func<string, Task>? beforeSignIn = null)
     {
         var email = $"browser-{Guid.NewGuid():N}@example.test";
         var credentials = new Dictionary<string, string> { ["email"] = email, ["password"] = Support.ParcelWatchFactory.Password };
         var register = await context.APIRequest.PostAsync("/api/v1/auth/register", new() { DataObject = credentials });
         Assert.True(register.Ok, await register.TextAsync());
+        if (beforeSignIn is not null)
+        {
+            await beforeSignIn(email);
+        }
+
         var login = await context.APIRequest.PostAsync("/api/v1/auth/login?useCookies=true", new() { DataObject = credentials });
         Assert.True(login.Ok, await login.TextAsync());
         return email;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.Parcels;
 
 namespace ParcelWatch.Web.Features.Moderation;
@@ -25,7 +26,7 @@ public sealed class UserRolesService(
         page = Math.Max(page, 1);
         pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
         var text = InputText.Clean(search)?.ToUpperInvariant();
-        var matching = db.Users.AsNoTracking().Where(u => text == null || u.NormalizedEmail!.Contains(text));
+        var matching = db.Users.AsNoTracking().Where(u => u.Id != PersonalData.DeletedAccounts && (text == null || u.NormalizedEmail!.Contains(text)));
         var total = await matching.CountAsync(cancellationToken);
         var found = await matching.OrderBy(u => u.NormalizedEmail).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(u => new

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Infrastructure.Database;
@@ -23,6 +24,7 @@ public static class DatabaseInitializer
         await scope.ServiceProvider.GetRequiredService<CustomsPointSeeder>().SeedAsync(cancellationToken);
         await DeclarationWordingBackfill.FillMissingAsync(db, cancellationToken);
         await SeedRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        await PersonalData.EnsureDeletedAccountsUserAsync(scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>());
     }
 
     private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
