@@ -20,6 +20,8 @@ public sealed class BadInputTests(ParcelWatchFactory factory) : IClassFixture<Pa
         "<script>alert(1)</script>", "١٢٣٤", "null", "-1", "1e309", "Phone\n", "ＰＨＯＮＥ", "\uD800",
     ];
 
+    private static readonly string[] Words = ["Xiaomi", "Phone", "CN", "AliExpress", "week", "month", "shipped", "event", "true", "newest", "merge"];
+
     private static readonly string[] Fields =
     [
         "shop", "orderNumber", "trackingNumber", "carrierCode", "customsPointCode", "brand", "model", "category",
@@ -34,7 +36,7 @@ public sealed class BadInputTests(ParcelWatchFactory factory) : IClassFixture<Pa
         var random = new Random(20171124);
         var created = 0;
 
-        foreach (var body in Bodies(random).Take(400))
+        foreach (var body in Bodies(random).Take(1000))
         {
             foreach (var (method, path) in new[] { (HttpMethod.Post, "/api/v1/parcels"), (HttpMethod.Put, $"/api/v1/parcels/{existing}"), (HttpMethod.Post, $"/api/v1/parcels/{existing}/events") })
             {
@@ -61,6 +63,34 @@ public sealed class BadInputTests(ParcelWatchFactory factory) : IClassFixture<Pa
     }
 
     [Fact]
+    public async Task Random_query_strings_get_an_answer_or_a_problem_never_an_error()
+    {
+        var (moderator, _) = await AuthApi.CreateBearerClientAsync(factory, ParcelWatch.Data.Entities.Roles.Moderator);
+        var random = new Random(20170322);
+        string[] paths =
+        [
+            "/api/v1/stats/points", "/api/v1/stats/declarations", "/api/v1/stats/points/orenburg/timeline", "/api/v1/parcels",
+            "/api/v1/moderation/duplicate-candidates", "/api/v1/moderation/audit", "/api/v1/moderation/merges", "/api/v1/moderation/users",
+        ];
+        string[] names = ["from", "to", "brand", "category", "carrier", "shop", "declaration", "dateBasis", "by", "mine", "page", "pageSize", "sort", "fuzzySince", "action", "actor", "reportId", "search"];
+
+        for (var i = 0; i < 1500; i++)
+        {
+            var query = string.Join('&', Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
+                $"{names[random.Next(names.Length)]}={Uri.EscapeDataString(QueryValue(random))}"));
+            var path = $"{paths[random.Next(paths.Length)]}?{query}";
+
+            var response = await moderator.GetAsync(path);
+
+            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {Shorten(path)}");
+            if ((int)response.StatusCode >= 400)
+            {
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Odd_tracking_numbers_get_an_answer_not_an_error()
     {
         var client = factory.CreateClient();
@@ -72,6 +102,16 @@ public sealed class BadInputTests(ParcelWatchFactory factory) : IClassFixture<Pa
             Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {Shorten(value)}");
         }
     }
+
+    private static string QueryValue(Random random) => random.Next(6) switch
+    {
+        0 => Oddities[random.Next(Oddities.Length)].Replace("\0", string.Empty, StringComparison.Ordinal),
+        1 => random.Next(-5, 5_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        2 => new DateOnly(1, 1, 1).AddDays(random.Next(0, 3_652_058)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        3 => "2017-13-45",
+        4 => Words[random.Next(Words.Length)],
+        _ => new string((char)random.Next(32, 0xD7FF), random.Next(1, 300)),
+    };
 
     private static IEnumerable<string> Bodies(Random random)
     {

@@ -18,10 +18,31 @@ public static partial class DeclarationWording
             return "";
         }
 
-        var lower = text.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        var lower = WellFormed(text).Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
         var withoutValue = ValuePhrase().Replace(lower, " ");
         var lettersOnly = NotALetter().Replace(withoutValue, " ");
         return Spaces().Replace(lettersOnly, " ").Trim();
+    }
+
+    /// <summary>
+    /// The text with any lone surrogate (half an emoji, cut by some client) replaced by U+FFFD: Unicode normalization
+    /// throws on one. Found by DomainPropertyTests.
+    /// </summary>
+    private static string WellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)); // the encoder replaces lone halves
+            }
+        }
+
+        return text;
     }
 
     // "value $18", "price: 18.50 usd", "usd18", "$ 18", "18$", "18 руб", and any other number.
