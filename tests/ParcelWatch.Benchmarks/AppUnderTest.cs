@@ -37,11 +37,12 @@ internal sealed class AppUnderTest : IAsyncDisposable
     }
 
     /// <summary>Starts the server on <paramref name="databasePath"/> and waits until <c>/health/ready</c> answers 200.</summary>
-    public static async Task<AppUnderTest> StartAsync(string workingDirectory, string databasePath, CancellationToken cancellationToken)
+    /// <summary>Starts the app; rate limits are lifted (a benchmark client is a flood) unless <paramref name="realRateLimits"/>.</summary>
+    public static async Task<AppUnderTest> StartAsync(string workingDirectory, string databasePath, CancellationToken cancellationToken, bool realRateLimits = false)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var output = new OutputTail();
-        var process = Start(workingDirectory, databasePath, output, "--urls", baseAddress.ToString().TrimEnd('/'));
+        var process = Start(workingDirectory, databasePath, output, realRateLimits, "--urls", baseAddress.ToString().TrimEnd('/'));
         var app = new AppUnderTest(process, output, baseAddress);
         try
         {
@@ -64,7 +65,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         string workingDirectory, string databasePath, TimeSpan timeout, CancellationToken cancellationToken, params string[] arguments)
     {
         var output = new OutputTail();
-        using var process = Start(workingDirectory, databasePath, output, arguments);
+        using var process = Start(workingDirectory, databasePath, output, realRateLimits: true, arguments);
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(timeout);
         try
@@ -151,7 +152,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         throw new InvalidOperationException($"/health/ready did not answer 200 within {StartTimeout.TotalSeconds:F0} s:{Environment.NewLine}{_output}");
     }
 
-    private static Process Start(string workingDirectory, string databasePath, OutputTail output, params string[] arguments)
+    private static Process Start(string workingDirectory, string databasePath, OutputTail output, bool realRateLimits, params string[] arguments)
     {
         var appFolder = AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet")
@@ -173,7 +174,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         start.Environment["ConnectionStrings__ParcelWatch"] = $"Data Source={databasePath}";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         // A load test is one client posting as fast as it can: above every rate limit on purpose.
-        foreach (var limit in new[] { "AccountPostsPerIpPerMinute", "SignInsPerAccountPerMinute", "ReportsPerUserPerMinute", "ExportsPerIpPerMinute" })
+        foreach (var limit in realRateLimits ? [] : new[] { "AccountPostsPerIpPerMinute", "SignInsPerAccountPerMinute", "ReportsPerUserPerMinute", "ExportsPerIpPerMinute" })
         {
             start.Environment[$"RateLimits__{limit}"] = "100000000";
         }

@@ -115,30 +115,15 @@ internal static class StatsSuite
     private static void Verdict(ResultTable table, string target, double ratio, double limit) =>
         table.Note(string.Create(CultureInfo.InvariantCulture, $"target {target}: {(ratio <= limit ? "PASS" : "MISS")} ({ratio:F2}×)"));
 
-    private sealed record WrkResult(double Requests, double Errors, double P50Ms, double P95Ms, double P99Ms);
-
     private static async Task<WrkResult> LoadAsync(AppUnderTest app, string path, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"{Name}: wrk -t2 -c50 -d10s {path} (after one untimed request: steady state, the cache warm)");
+        Console.WriteLine($"{Name}: wrk -c50 -d10s {path} (after one untimed request: steady state, the cache warm)");
         using (var warm = new HttpClient { BaseAddress = app.BaseAddress })
         {
             (await warm.GetAsync(new Uri(path, UriKind.Relative), cancellationToken)).EnsureSuccessStatusCode();
         }
 
-        var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-t2", "-c50", "-d10s", "-s", Path.Combine(AppContext.BaseDirectory, "wrk-percentiles.lua"), new Uri(app.BaseAddress, path).ToString() })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk is missing: apt-get install wrk");
-        var output = await wrk.StandardOutput.ReadToEndAsync(cancellationToken);
-        await wrk.WaitForExitAsync(cancellationToken);
-        var values = output.Split('\n').Select(l => l.Split(' ')).Where(p => p.Length == 2 && double.TryParse(p[1], CultureInfo.InvariantCulture, out _))
-            .ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture));
-        return values.TryGetValue("p95_us", out var p95)
-            ? new WrkResult(values["requests"], values["errors"], values["p50_us"] / 1000, p95 / 1000, values["p99_us"] / 1000)
-            : throw new InvalidOperationException($"wrk printed no percentiles:{Environment.NewLine}{output}");
+        return await Wrk.RunAsync(new Uri(app.BaseAddress, path), connections: 50, TimeSpan.FromSeconds(10), cancellationToken);
     }
 
     private static async Task<(long Growth, TimeSpan Elapsed, long Bytes)> ExportAsync(AppUnderTest app, CancellationToken cancellationToken)

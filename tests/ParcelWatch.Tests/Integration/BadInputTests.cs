@@ -36,7 +36,7 @@ public sealed class BadInputTests(ParcelWatchFactory factory) : IClassFixture<Pa
         var random = new Random(20171124);
         var created = 0;
 
-        foreach (var body in Bodies(random).Take(1000))
+        foreach (var body in Bodies(random).Take(2000))
         {
             foreach (var (method, path) in new[] { (HttpMethod.Post, "/api/v1/parcels"), (HttpMethod.Put, $"/api/v1/parcels/{existing}"), (HttpMethod.Post, $"/api/v1/parcels/{existing}/events") })
             {
@@ -74,7 +74,7 @@ public sealed class BadInputTests(ParcelWatchFactory factory) : IClassFixture<Pa
         ];
         string[] names = ["from", "to", "brand", "category", "carrier", "shop", "declaration", "dateBasis", "by", "mine", "page", "pageSize", "sort", "fuzzySince", "action", "actor", "reportId", "search"];
 
-        for (var i = 0; i < 1500; i++)
+        for (var i = 0; i < 4000; i++)
         {
             var query = string.Join('&', Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
                 $"{names[random.Next(names.Length)]}={Uri.EscapeDataString(QueryValue(random))}"));

@@ -67,6 +67,8 @@ public static class IdentitySetup
             options.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
             options.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
         });
+        // Antiforgery's cookie is HttpOnly and SameSite=Strict already; it is Secure over HTTPS, like the sign-in cookie.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 
 namespace ParcelWatch.Web.Infrastructure.Logging;
 
@@ -16,7 +17,11 @@ public static class LoggingSetup
 
     public static WebApplication UseParcelWatchLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        // A refused request (429) is logged at Debug: a flood must not turn into a flood of log lines.
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, error) =>
+            error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+            : context.Response.StatusCode == StatusCodes.Status429TooManyRequests ? LogEventLevel.Debug
+            : LogEventLevel.Information);
         return app;
     }
 }
