@@ -85,6 +85,8 @@ public sealed class ErrorResponsesTests(ThrowingAppFactory factory) : IClassFixt
         Assert.Contains("Something went wrong", body, StringComparison.Ordinal);
         Assert.DoesNotContain(ThrowingAppFactory.SecretInException, body, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", string.Join(' ', response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
     }
 
     [Fact]

@@ -25,13 +25,19 @@ public static class SecurityHeaders
         {
             var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)); // hex: nothing for HTML to escape
             context.Items[NonceKey] = nonce;
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Policy(context.Request.Path, nonce);
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+
+            // Set as the response starts, so that an error page (the exception handler clears the headers) has them too.
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = Policy(context.Request.Path, nonce);
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         return app;
