@@ -45,6 +45,11 @@ if [ "${#trx_files[@]}" -eq 0 ] || { [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0
   failed=$((failed + 1)) # the test run itself broke (no results, or a crash outside any test)
 fi
 
+# The names of failed tests, again at the end, where a long log's tail shows them.
+for trx in "${trx_files[@]}"; do
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.* testName="\([^"]*\)".*/FAILED: \1/p' || true
+done
+
 summary="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
 echo "$summary"

@@ -31,6 +31,17 @@ public sealed partial class AntiforgeryTests(ParcelWatchFactory factory) : IClas
     }
 
     [Fact]
+    public async Task A_forged_sign_out_is_refused_with_a_bad_request_not_an_error()
+    {
+        var client = factory.CreateClientWithoutRedirects();
+
+        var forged = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["returnUrl"] = "/" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("application/problem+json", forged.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task The_antiforgery_cookie_is_secure_on_https_http_only_and_same_site()
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://parcelwatch.example") });

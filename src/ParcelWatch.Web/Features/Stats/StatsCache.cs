@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ParcelWatch.Web.Features.Stats;
@@ -19,9 +21,12 @@ public sealed class StatsCache(HybridCache cache)
 
     private static readonly string[] Tags = [Tag];
 
+    /// <summary>HybridCache refuses (and logs as an error) keys over 1,024 characters; longer filters are hashed.</summary>
+    private const int LongestPlainKey = 256;
+
     public async ValueTask<T> GetOrComputeAsync<T>(string key, Func<CancellationToken, ValueTask<T>> compute, CancellationToken cancellationToken) =>
         (await cache.GetOrCreateAsync(
-            $"{Tag}:{key}",
+            CacheKey(key),
             async ct => new Snapshot<T>(await compute(ct)),
             Options,
             Tags,
@@ -33,6 +38,11 @@ public sealed class StatsCache(HybridCache cache)
     /// </summary>
     [ImmutableObject(true)]
     private sealed record Snapshot<T>(T Value);
+
+    private static string CacheKey(string key) =>
+        key.Length <= LongestPlainKey
+            ? $"{Tag}:{key}"
+            : $"{Tag}:sha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";
 
     public ValueTask InvalidateAsync() => cache.RemoveByTagAsync(Tag);
 }

@@ -21,8 +21,12 @@ public static class ErrorHandling
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
-        // API: an empty error status gets a problem-details body first, so the page above never applies.
-        app.UseWhen(context => context.Request.IsApiRequest(), api => api.UseStatusCodePages());
+        // API: an empty error status gets a problem-details body first, so the page above never applies. So does
+        // any refused post (a form without its antiforgery token, say): re-executing a page would post the same
+        // refused form to it and fail a second time.
+        app.UseWhen(
+            context => context.Request.IsApiRequest() || !HttpMethods.IsGet(context.Request.Method),
+            refused => refused.UseStatusCodePages());
         return app;
     }
 
