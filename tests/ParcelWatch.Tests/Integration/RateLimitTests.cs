@@ -68,6 +68,25 @@ public sealed class RateLimitTests(SmallRateLimitsFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_person_posting_the_sign_in_form_too_often_reads_a_page_with_a_way_back()
+    {
+        var flooder = Client("203.0.113.20");
+        flooder.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        HttpResponseMessage last = new();
+        for (var i = 0; i < 7; i++)
+        {
+            last = await flooder.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "login" }));
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
+        Assert.Equal("text/html", last.Content.Headers.ContentType?.MediaType);
+        Assert.True(last.Headers.RetryAfter?.Delta is { TotalSeconds: >= 1 and <= 60 }, $"Retry-After: {last.Headers.RetryAfter}");
+        var page = await last.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Too many requests</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/Account/Login\">Back to the form</a>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sign_ins_to_one_account_are_limited_whatever_the_address_and_say_nothing_about_the_account()
     {
         var email = AuthApi.NewEmail();

@@ -71,6 +71,19 @@ public sealed partial class SecurityHeadersTests(ParcelWatchFactory factory) : I
         Assert.Contains("; samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task The_language_cookie_is_secure_on_https_and_http_only()
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://parcelwatch.example"), AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/culture?set=en&returnUrl=/");
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
             ? string.Join(", ", values)

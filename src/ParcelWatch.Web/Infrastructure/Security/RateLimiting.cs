@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity.Data;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using ParcelWatch.Web.Infrastructure.Web;
 
 namespace ParcelWatch.Web.Infrastructure.Security;
 
@@ -43,10 +45,36 @@ public static class RateLimiting
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var localizer = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (!context.Request.IsApiRequest())
+        {
+            await WritePageAsync(context, localizer, seconds);
+            return;
+        }
+
         await TypedResults.Problem(
             localizer["Too many requests. Try again in {0} seconds.", seconds],
             statusCode: StatusCodes.Status429TooManyRequests,
             title: localizer["Too many requests"]).ExecuteAsync(context);
+    }
+
+    /// <summary>
+    /// A person posting a form (the Account pages) reads a page, not JSON: a plain one, with the app's stylesheet and a
+    /// link back to the form they came from.
+    /// </summary>
+    private static Task WritePageAsync(HttpContext context, IStringLocalizer localizer, int seconds)
+    {
+        var encode = HtmlEncoder.Default;
+        var title = encode.Encode(localizer["Too many requests"]);
+        var message = encode.Encode(localizer["Too many requests. Try again in {0} seconds.", seconds]);
+        var back = encode.Encode(localizer["Back to the form"]);
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var form = encode.Encode(LocalUrl.OrRoot(context.Request.Path + context.Request.QueryString));
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync(
+            $"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>{title}</title>" +
+            "<link rel=\"stylesheet\" href=\"/app.css\"></head>" +
+            $"<body><main class=\"rate-limited\"><h1>{title}</h1><p>{message}</p><p><a href=\"{form}\">{back}</a></p></main></body></html>");
     }
 
     /// <summary>

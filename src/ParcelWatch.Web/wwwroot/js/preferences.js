@@ -1,4 +1,5 @@
 // Stores a display preference in a cookie so that the next page (also the static Account pages) follows it.
 export function setTheme(cookieName, value) {
-    document.cookie = `${cookieName}=${value}; path=/; max-age=31536000; samesite=lax`;
+    const secure = location.protocol === "https:" ? "; secure" : "";
+    document.cookie = `${cookieName}=${value}; path=/; max-age=31536000; samesite=lax${secure}`;
 }
