@@ -18,6 +18,10 @@ public sealed class ParcelWatchDbContext(DbContextOptions<ParcelWatchDbContext> 
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    public DbSet<ImportRowIssue> ImportRowIssues => Set<ImportRowIssue>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();

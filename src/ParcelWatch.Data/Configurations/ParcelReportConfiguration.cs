@@ -31,6 +31,8 @@ internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<Parce
         builder.HasIndex(p => new { p.TrackingNumber, p.ModerationState });
         builder.HasIndex(p => new { p.Shop, p.OrderNumber, p.ModerationState });
         builder.HasIndex(p => new { p.ReporterId, p.CreatedAt });
+        builder.HasOne<ImportJob>().WithMany().HasForeignKey(p => p.ImportJobId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(p => p.ImportJobId);
         builder.HasIndex(p => p.Brand);
         // Only hidden reports, for the moderators' list: an index led by the state would mislead SQLite's planner
         // into using it for every query on visible reports.

@@ -62,6 +62,9 @@ public sealed class ParcelReport
     /// <summary>Why a moderator hid the report; shown to its reporter.</summary>
     public string? HiddenReason { get; set; }
 
+    /// <summary>The import that brought the report in; null for reports logged one by one.</summary>
+    public Guid? ImportJobId { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

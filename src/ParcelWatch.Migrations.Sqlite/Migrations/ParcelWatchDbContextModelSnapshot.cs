@@ -317,6 +317,116 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     b.ToTable("CustomsPoints", (string)null);
                 });
 
+            modelBuilder.Entity("ParcelWatch.Data.Entities.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delimiter")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsDuplicate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsInserted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsRejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RowsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.ToTable("ImportJobs", (string)null);
+                });
+
+            modelBuilder.Entity("ParcelWatch.Data.Entities.ImportRowIssue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DuplicateOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ImportJobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportJobId", "Line");
+
+                    b.ToTable("ImportRowIssues", (string)null);
+                });
+
             modelBuilder.Entity("ParcelWatch.Data.Entities.Merge", b =>
                 {
                     b.Property<int>("Id")
@@ -458,6 +568,9 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ImportJobId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Model")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -503,6 +616,8 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .HasFilter("\"DeclarationWording\" IS NULL");
 
                     b.HasIndex("DuplicateOfId");
+
+                    b.HasIndex("ImportJobId");
 
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("IX_ParcelReports_Hidden_UpdatedAt")
@@ -629,6 +744,15 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParcelWatch.Data.Entities.ImportRowIssue", b =>
+                {
+                    b.HasOne("ParcelWatch.Data.Entities.ImportJob", null)
+                        .WithMany()
+                        .HasForeignKey("ImportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParcelWatch.Data.Entities.Merge", b =>
                 {
                     b.HasOne("ParcelWatch.Data.Entities.ParcelReport", null)
@@ -693,6 +817,11 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DuplicateOfId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ParcelWatch.Data.Entities.ImportJob", null)
+                        .WithMany()
+                        .HasForeignKey("ImportJobId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("ParcelWatch.Data.Entities.ApplicationUser", "Reporter")
                         .WithMany()

@@ -1,6 +1,7 @@
 using ParcelWatch.Web.Components;
 using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.CustomsPoints;
+using ParcelWatch.Web.Features.Import;
 using ParcelWatch.Web.Features.Moderation;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Stats;
@@ -37,6 +38,7 @@ public static class ParcelWatchApplication
         builder.Services.AddParcels();
         builder.Services.AddStats();
         builder.Services.AddModeration();
+        builder.Services.AddImport(builder.Configuration);
         builder.Services.AddScoped<PersonalData>();
         return builder;
     }
@@ -59,6 +61,7 @@ public static class ParcelWatchApplication
         app.MapParcelsApi();
         app.MapStatsApi();
         app.MapModerationApi();
+        app.MapImportApi();
         app.MapParcelWatchAuthApi();
         app.MapPersonalDataApi();
         app.MapPreferenceEndpoints();

@@ -196,14 +196,15 @@ public sealed class ParcelService(
         var violation = OutcomeRules.Check(existing, new OutcomeEventFact(kind, occurredOn!.Value));
         if (violation != EventOrderViolation.None)
         {
-            errors.Add(violation == EventOrderViolation.EarlierThanLastEvent ? "occurredOn" : "kind", Describe(violation));
+            errors.Add(violation == EventOrderViolation.EarlierThanLastEvent ? "occurredOn" : "kind", Describe(localizer, violation));
             return null;
         }
 
         return new OutcomeEvent { Kind = kind, OccurredOn = occurredOn.Value, Note = note, CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = "" };
     }
 
-    private string Describe(EventOrderViolation violation) => violation switch
+    /// <summary>What a buyer (or an importing volunteer) reads when an event does not fit the parcel's story.</summary>
+    public static string Describe(IStringLocalizer localizer, EventOrderViolation violation) => violation switch
     {
         EventOrderViolation.DecisionWithoutArrival => localizer["First record that the parcel arrived at customs or was held there."],
         EventOrderViolation.AfterFinalOutcome => localizer["The parcel already has a final outcome; only Delivered may follow Released."],

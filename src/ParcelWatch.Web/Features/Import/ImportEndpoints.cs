@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Parcels;
+
+namespace ParcelWatch.Web.Features.Import;
+
+/// <summary><c>/api/v1/import</c>: bulk import of a volunteer's spreadsheet as a background job. Volunteers and moderators.</summary>
+public static class ImportEndpoints
+{
+    public const string ImporterPolicy = "Importer";
+
+    public static IServiceCollection AddImport(this IServiceCollection services, IConfiguration configuration)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // Windows-1251 files
+        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.AddAuthorizationBuilder().AddPolicy(ImporterPolicy, policy => policy.RequireRole(Roles.Volunteer, Roles.Moderator));
+        services.AddSingleton<ImportFiles>();
+        services.AddSingleton<ImportJobSignal>();
+        services.AddScoped<ImportJobs>();
+        services.AddScoped<ImportBatch>();
+        services.AddScoped<ImportRunner>();
+        services.AddHostedService<ImportWorker>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/import").WithTags("Import").RequireAuthorization(ImporterPolicy);
+        group.MapPost("/csv", UploadAndStartAsync).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
+            .WithName("ImportCsv").WithSummary("Upload a CSV or XLSX file and import it in the background");
+        group.MapGet("/{jobId:guid}", GetAsync).WithName("GetImportJob").WithSummary("An import's state and progress");
+        group.MapPost("/{jobId:guid}/cancel", CancelAsync).WithName("CancelImportJob").WithSummary("Stop an import after its current batch");
+        group.MapGet("/{jobId:guid}/errors.csv", ErrorReportAsync).WithName("GetImportErrorReport").WithSummary("The rows not imported, with line numbers and reasons");
+        return endpoints;
+    }
+
+    /// <summary>The request may carry the largest file plus its multipart framing.</summary>
+    private const long RequestLimit = 110L * 1024 * 1024;
+
+    /// <summary>
+    /// <c>multipart/form-data</c> with <c>file</c>, and optionally <c>columns</c>: JSON mapping field names to zero-based
+    /// column indexes (<c>{"trackingNumber":0,"customsPoint":3}</c>); without it, the columns guessed from the headers.
+    /// </summary>
+    private static async Task<Results<Accepted<ImportJobResponse>, ValidationProblem, ProblemHttpResult>> UploadAndStartAsync(
+        HttpRequest request, ClaimsPrincipal user, ImportJobs jobs, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        if (!request.HasFormContentType)
+        {
+            errors.Add("file", localizer["Send multipart/form-data with the file in a part named 'file'."]);
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (form.Files.GetFile("file") is not { } file)
+        {
+            errors.Add("file", localizer["Send multipart/form-data with the file in a part named 'file'."]);
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        Dictionary<string, int>? columns = null;
+        if (form["columns"].ToString() is { Length: > 0 } json)
+        {
+            try
+            {
+                columns = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>(json);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                errors.Add("columns", localizer["Give the columns as a JSON object of field names and column indexes."]);
+                return TypedResults.ValidationProblem(errors.ToDictionary());
+            }
+        }
+
+        var reader = ParcelReader.From(user);
+        await using var content = file.OpenReadStream();
+        var uploaded = await jobs.UploadAsync(reader.UserId!, file.FileName, content, cancellationToken);
+        var started = uploaded.Preview is { } preview ? await jobs.StartAsync(preview.JobId, reader, columns, cancellationToken) : uploaded;
+        if (started.Preview is null)
+        {
+            return TypedResults.ValidationProblem(started.Errors!.ToDictionary());
+        }
+
+        var job = (await jobs.GetAsync(started.Preview.JobId, reader, cancellationToken))!;
+        return TypedResults.Accepted($"/api/v1/import/{job.Id}", job);
+    }
+
+    private static async Task<Results<Ok<ImportJobResponse>, NotFound>> GetAsync(Guid jobId, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>
+        await jobs.GetAsync(jobId, ParcelReader.From(user), cancellationToken) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
+        Guid jobId, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>
+        await jobs.CancelAsync(jobId, ParcelReader.From(user), cancellationToken) switch
+        {
+            null => TypedResults.NoContent(),
+            ImportFailure.NotFound => TypedResults.NotFound(),
+            ImportFailure.Forbidden => TypedResults.Forbid(),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The import has already ended."),
+        };
+
+    /// <summary>CSV (UTF-8 with BOM, for Excel): line, duplicateOfReport, reasons.</summary>
+    private static async Task<Results<EmptyHttpResult, NotFound>> ErrorReportAsync(
+        Guid jobId, ClaimsPrincipal user, ImportJobs jobs, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (await jobs.FindAsync(jobId, ParcelReader.From(user), cancellationToken) is not { } job)
+        {
+            return TypedResults.NotFound();
+        }
+
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"import-errors-{job.Id:N}.csv\"";
+        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(true));
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        csv.WriteField("line");
+        csv.WriteField("duplicateOfReport");
+        csv.WriteField("reasons");
+        await csv.NextRecordAsync();
+        await foreach (var issue in jobs.IssuesAsync(jobId, cancellationToken))
+        {
+            csv.WriteField(issue.Line);
+            csv.WriteField(issue.DuplicateOfId);
+            csv.WriteField(issue.Reasons);
+            await csv.NextRecordAsync();
+        }
+
+        return TypedResults.Empty;
+    }
+}

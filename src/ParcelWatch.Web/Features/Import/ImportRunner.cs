@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using ParcelWatch.Data;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.CustomsPoints;
+using ParcelWatch.Web.Features.Import.Domain;
+using ParcelWatch.Web.Features.Parcels;
+
+namespace ParcelWatch.Web.Features.Import;
+
+/// <summary>
+/// Runs one import job: counts the rows, then reads, checks and stores them in batches. Each batch is one transaction
+/// holding its reports, its rejected and duplicate rows and the job's new position, so a job stopped anywhere (a
+/// cancel, a restart, a crash) has imported exactly the batches it counts, and a restarted worker goes on from there.
+/// </summary>
+public sealed class ImportRunner(
+    IDbContextFactory<ParcelWatchDbContext> dbFactory,
+    ImportJobs jobs,
+    ImportBatch batch,
+    CustomsPointDirectory customsPoints,
+    IOptions<ImportOptions> options,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer,
+    ILogger<ImportRunner> logger)
+{
+    public async Task RunAsync(Guid jobId, CancellationToken stopping)
+    {
+        var job = await ClaimAsync(jobId, stopping);
+        if (job is null)
+        {
+            return;
+        }
+
+        var culture = CultureInfo.GetCultureInfo(job.Culture);
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
+        try
+        {
+            var parser = new CsvRowParser(JsonSerializer.Deserialize<ImportSettings>(job.Settings)!, await PointCodesAsync(stopping));
+            if (job.RowsTotal is null)
+            {
+                await SetTotalAsync(job, stopping);
+            }
+
+            using var file = jobs.OpenFile(job);
+            file.Read(); // the header
+            var state = ImportJobState.Completed;
+            foreach (var rows in file.Rest().Skip(job.RowsDone).Chunk(options.Value.BatchRows))
+            {
+                if (!await batch.StoreAsync(job.Id, rows, parser, stopping))
+                {
+                    state = ImportJobState.Cancelled;
+                    break;
+                }
+            }
+
+            await FinishAsync(jobId, state, null, stopping);
+            logger.LogInformation("Import {JobId} finished: {State}", jobId, state);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            logger.LogInformation("Import {JobId} interrupted by shutdown; it resumes at the next start", jobId);
+        }
+        catch (Exception error)
+        {
+            logger.LogError(error, "Import {JobId} failed", jobId);
+            await FinishAsync(jobId, ImportJobState.Failed, localizer["The import stopped on an unexpected error; the rows counted as done are imported."], CancellationToken.None);
+        }
+    }
+
+    /// <summary>Marks the job running (one more attempt); null when it is not waiting for a worker any more.</summary>
+    private async Task<ImportJob?> ClaimAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        if (job is not { State: ImportJobState.Queued or ImportJobState.Running })
+        {
+            return null;
+        }
+
+        job.State = ImportJobState.Running;
+        job.Attempts++;
+        job.StartedAt ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return job;
+    }
+
+    private async Task SetTotalAsync(ImportJob job, CancellationToken cancellationToken)
+    {
+        using (var file = jobs.OpenFile(job))
+        {
+            file.Read();
+            job.RowsTotal = file.Rest().Count();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(j => j.SetProperty(x => x.RowsTotal, job.RowsTotal), cancellationToken);
+    }
+
+    private async Task FinishAsync(Guid jobId, ImportJobState state, string? failure, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(j => j
+            .SetProperty(x => x.State, state)
+            .SetProperty(x => x.Failure, failure)
+            .SetProperty(x => x.FinishedAt, now), cancellationToken);
+    }
+
+    /// <summary>A point named by code, name or city, in Russian or English, whatever the case.</summary>
+    private async Task<Func<string, string?>> PointCodesAsync(CancellationToken cancellationToken)
+    {
+        var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var point in await customsPoints.ActiveAsync(cancellationToken))
+        {
+            foreach (var name in new[] { point.Code, point.NameRu, point.NameEn, point.CityRu, point.CityEn })
+            {
+                codes.TryAdd(name.Trim(), point.Code);
+            }
+        }
+
+        return text => codes.GetValueOrDefault(text.Trim());
+    }
+}
