@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 using ParcelWatch.Benchmarks;
 
 // dotnet run -c Release --project tests/ParcelWatch.Benchmarks -- <suite> [--reports N] [--workers C] [--warmup W]
-// Suites: parcels-post, stats, merges (with candidates), candidates, login-flood; all (every suite). See docs/benchmarks.md.
-const string Usage = "usage: ParcelWatch.Benchmarks <parcels-post|stats|merges|candidates|login-flood|all> [--reports N (default 20000)] [--workers C (default 64)] [--warmup W (default 3000)]";
+// Suites: parcels-post, stats, merges (with candidates), candidates, login-flood, import; all (every suite). See docs/benchmarks.md.
+const string Usage = "usage: ParcelWatch.Benchmarks <parcels-post|stats|merges|candidates|login-flood|import|all> [--reports N (default 20000; import: 1000000)] [--workers C (default 64)] [--warmup W (default 3000)]";
 
 if (!TryParse(args, out var suite, out var options))
 {
@@ -46,6 +46,11 @@ try
     {
         await LoginFloodSuite.RunAsync(table, timeout.Token);
     }
+
+    if (suite is "import" or "all")
+    {
+        await ImportSuite.RunAsync(table, args.Contains("--reports") ? options.Reports : 1_000_000, timeout.Token);
+    }
 }
 catch (Exception error) when (error is OperationCanceledException or InvalidOperationException or HttpRequestException or IOException or DbException)
 {
@@ -65,7 +70,7 @@ static bool TryParse(string[] args, out string suite, out ParcelsPostSuite.Optio
 {
     suite = args.Length > 0 ? args[0] : "";
     options = new ParcelsPostSuite.Options();
-    if (suite is not ("parcels-post" or "stats" or "merges" or "candidates" or "login-flood" or "all"))
+    if (suite is not ("parcels-post" or "stats" or "merges" or "candidates" or "login-flood" or "import" or "all"))
     {
         return false;
     }

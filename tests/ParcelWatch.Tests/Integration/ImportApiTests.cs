@@ -27,11 +27,16 @@ public sealed class ImportApiTests(SmallImportLimitFactory factory) : IClassFixt
         volunteer.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var sheet = ImportApi.CleanCsv(10_000, firstSerial: 10_000_000);
 
+        var reportsBefore = await OrenburgReportsAsync();
+
         var first = await ImportApi.ImportAsync(volunteer, sheet);
+        var reportsAfter = await OrenburgReportsAsync(); // the statistics see the import at once (their cache is dropped)
         var again = await ImportApi.ImportAsync(volunteer, sheet);
 
         Assert.Equal(("Completed", 10_000, 10_000, 0, 0), Counts(first));
         Assert.Equal(("Completed", 10_000, 0, 10_000, 0), Counts(again));
+        Assert.Equal(reportsBefore + 10_000, reportsAfter);
+        Assert.Equal(reportsAfter, await OrenburgReportsAsync());
         Assert.Equal(10_000, Scalar("SELECT COUNT(*) FROM ParcelReports WHERE TrackingNumber LIKE 'RR1%' AND ImportJobId IS NOT NULL"));
         Assert.Equal(1_000, Scalar($"SELECT COUNT(*) FROM ParcelReports WHERE TrackingNumber LIKE 'RR1%' AND Outcome = {(int)Outcome.Returned}"));
         var report = await volunteer.GetStringAsync($"/api/v1/import/{again.GetProperty("id").GetString()}/errors.csv");
@@ -214,6 +219,10 @@ public sealed class ImportApiTests(SmallImportLimitFactory factory) : IClassFixt
         var rows = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
         Assert.Contains(rows, row => (string)row["line"] == line.ToString(System.Globalization.CultureInfo.InvariantCulture) && ((string)row["reasons"]).Contains(reason, StringComparison.Ordinal));
     }
+
+    private async Task<int> OrenburgReportsAsync() =>
+        (await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/stats/points"))
+            .EnumerateArray().Single(p => p.GetProperty("code").GetString() == "orenburg").GetProperty("reports").GetInt32();
 
     private static async Task<JsonElement> ReadReportAsync(HttpClient client, string tracking)
     {

@@ -5,6 +5,7 @@ using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Import.Domain;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Features.Import;
 
@@ -18,6 +19,7 @@ public sealed class ImportBatch(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
     ParcelRequestValidator validator,
     IStringLocalizer<SharedResource> localizer,
+    StatsCache statsCache,
     TimeProvider clock)
 {
     private sealed record Candidate(FileRow Row, ParcelReport Report);
@@ -50,16 +52,20 @@ public sealed class ImportBatch(
 
         var (fresh, duplicates) = await SplitDuplicatesAsync(db, candidates, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.ParcelReports.AddRange(fresh.Select(c => c.Report));
-        await db.SaveChangesAsync(cancellationToken);
+        await ImportWriter.AddReportsAsync(db.Database, fresh.ConvertAll(c => c.Report), cancellationToken);
         issues.AddRange(duplicates.Select(d => Issue(job.Id, d.Row, d.OriginalId(), localizer["Already reported as report #{0}: not imported again.", d.OriginalId()])));
-        db.ImportRowIssues.AddRange(issues);
+        await ImportWriter.AddIssuesAsync(db.Database, issues, cancellationToken);
         job.RowsDone += rows.Count;
         job.RowsInserted += fresh.Count;
         job.RowsDuplicate += duplicates.Count;
         job.RowsRejected += issues.Count - duplicates.Count;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (fresh.Count > 0)
+        {
+            await statsCache.InvalidateAsync(); // written without SaveChanges, so StatsInvalidation did not see them
+        }
+
         return true;
     }
 

@@ -106,6 +106,9 @@ public static class MultiRowSql
             case DateTime moment:
                 json.WriteStringValue(moment.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
                 break;
+            case Guid id:
+                json.WriteStringValue(id.ToString().ToUpperInvariant()); // as EF Core stores a Guid in SQLite
+                break;
             case DateOnly day:
                 json.WriteStringValue(day.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
                 break;
