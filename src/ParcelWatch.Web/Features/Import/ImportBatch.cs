@@ -22,14 +22,47 @@ public sealed class ImportBatch(
     StatsCache statsCache,
     TimeProvider clock)
 {
-    private sealed record Candidate(FileRow Row, ParcelReport Report);
+    internal sealed record Candidate(FileRow Row, ParcelReport Report);
 
-    /// <summary>Stores the batch; false (nothing stored) when the job was cancelled meanwhile.</summary>
-    public async Task<bool> StoreAsync(Guid jobId, IReadOnlyList<FileRow> rows, CsvRowParser parser, CancellationToken cancellationToken)
+    /// <summary>A batch read and checked, not yet stored: the rows that may go in, and those refused with their reasons.</summary>
+    public sealed class Prepared
     {
-        var issues = new List<ImportRowIssue>();
-        var candidates = new List<Candidate>();
+        internal List<Candidate> Candidates { get; } = [];
+
+        internal List<ImportRowIssue> Issues { get; } = [];
+
+        public int Rows { get; internal set; }
+    }
+
+    /// <summary>
+    /// Reads and checks the rows (no database work: the next batch is prepared while the previous one is written).
+    /// </summary>
+    public async Task<Prepared> PrepareAsync(ImportJob job, IReadOnlyList<FileRow> rows, CsvRowParser parser, CancellationToken cancellationToken)
+    {
+        var prepared = new Prepared { Rows = rows.Count };
         var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var row in rows)
+        {
+            var (report, reasons) = await ReadAsync(row, parser, job, now, cancellationToken);
+            if (report is not null)
+            {
+                prepared.Candidates.Add(new Candidate(row, report));
+            }
+            else
+            {
+                prepared.Issues.Add(Issue(job.Id, row, null, reasons));
+            }
+        }
+
+        return prepared;
+    }
+
+    /// <summary>
+    /// Stores a prepared batch in one transaction with the job's new position, after setting aside the rows already
+    /// reported (earlier batches are committed by then, so they count). False, nothing stored: the job was cancelled.
+    /// </summary>
+    public async Task<bool> StoreAsync(Guid jobId, Prepared batch, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var job = await db.ImportJobs.SingleAsync(j => j.Id == jobId, cancellationToken);
         if (job.CancelRequested)
@@ -37,28 +70,16 @@ public sealed class ImportBatch(
             return false;
         }
 
-        foreach (var row in rows)
-        {
-            var (report, reasons) = await ReadAsync(row, parser, job, now, cancellationToken);
-            if (report is not null)
-            {
-                candidates.Add(new Candidate(row, report));
-            }
-            else
-            {
-                issues.Add(Issue(job.Id, row, null, reasons));
-            }
-        }
-
-        var (fresh, duplicates) = await SplitDuplicatesAsync(db, candidates, cancellationToken);
+        var (fresh, duplicates) = await SplitDuplicatesAsync(db, batch.Candidates, cancellationToken);
+        var issues = batch.Issues.ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ImportWriter.AddReportsAsync(db.Database, fresh.ConvertAll(c => c.Report), cancellationToken);
         issues.AddRange(duplicates.Select(d => Issue(job.Id, d.Row, d.OriginalId(), localizer["Already reported as report #{0}: not imported again.", d.OriginalId()])));
         await ImportWriter.AddIssuesAsync(db.Database, issues, cancellationToken);
-        job.RowsDone += rows.Count;
+        job.RowsDone += batch.Rows;
         job.RowsInserted += fresh.Count;
         job.RowsDuplicate += duplicates.Count;
-        job.RowsRejected += issues.Count - duplicates.Count;
+        job.RowsRejected += batch.Issues.Count;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (fresh.Count > 0)

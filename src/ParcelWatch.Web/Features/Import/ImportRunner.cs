@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -44,18 +45,7 @@ public sealed class ImportRunner(
                 await SetTotalAsync(job, stopping);
             }
 
-            using var file = jobs.OpenFile(job);
-            file.Read(); // the header
-            var state = ImportJobState.Completed;
-            foreach (var rows in file.Rest().Skip(job.RowsDone).Chunk(options.Value.BatchRows))
-            {
-                if (!await batch.StoreAsync(job.Id, rows, parser, stopping))
-                {
-                    state = ImportJobState.Cancelled;
-                    break;
-                }
-            }
-
+            var state = await ImportRowsAsync(job, parser, stopping);
             await FinishAsync(jobId, state, null, stopping);
             logger.LogInformation("Import {JobId} finished: {State}", jobId, state);
         }
@@ -67,6 +57,53 @@ public sealed class ImportRunner(
         {
             logger.LogError(error, "Import {JobId} failed", jobId);
             await FinishAsync(jobId, ImportJobState.Failed, localizer["The import stopped on an unexpected error; the rows counted as done are imported."], CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Reads and checks the next batch on one task while the one before is written on another (two cores: parsing and
+    /// SQLite each keep one busy), at most two batches ahead. Batches are stored in file order, one at a time.
+    /// </summary>
+    private async Task<ImportJobState> ImportRowsAsync(ImportJob job, CsvRowParser parser, CancellationToken stopping)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var ready = Channel.CreateBounded<ImportBatch.Prepared>(2);
+        var reading = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    using var file = jobs.OpenFile(job);
+                    file.Read(); // the header
+                    foreach (var rows in file.Rest().Skip(job.RowsDone).Chunk(options.Value.BatchRows))
+                    {
+                        await ready.Writer.WriteAsync(await batch.PrepareAsync(job, rows, parser, stop.Token), stop.Token);
+                    }
+
+                    ready.Writer.Complete();
+                }
+                catch (Exception error)
+                {
+                    ready.Writer.Complete(error);
+                }
+            },
+            CancellationToken.None);
+        try
+        {
+            await foreach (var prepared in ready.Reader.ReadAllAsync(stopping))
+            {
+                if (!await batch.StoreAsync(job.Id, prepared, stopping))
+                {
+                    return ImportJobState.Cancelled;
+                }
+            }
+
+            return ImportJobState.Completed;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await reading;
         }
     }
 
