@@ -31,7 +31,8 @@ internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<Parce
         builder.HasIndex(p => new { p.TrackingNumber, p.ModerationState });
         builder.HasIndex(p => new { p.Shop, p.OrderNumber, p.ModerationState });
         builder.HasIndex(p => new { p.ReporterId, p.CreatedAt });
-        builder.HasOne<ImportJob>().WithMany().HasForeignKey(p => p.ImportJobId).OnDelete(DeleteBehavior.SetNull);
+        // No foreign key to ImportJobs: on SQLite adding one rebuilds the whole table (minutes on a large file, outside
+        // a transaction); jobs are never deleted, so the id always names one.
         builder.HasIndex(p => p.ImportJobId);
         builder.HasIndex(p => p.Brand);
         // Only hidden reports, for the moderators' list: an index led by the state would mislead SQLite's planner

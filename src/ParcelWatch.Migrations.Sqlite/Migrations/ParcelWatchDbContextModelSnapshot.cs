@@ -818,11 +818,6 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .HasForeignKey("DuplicateOfId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("ParcelWatch.Data.Entities.ImportJob", null)
-                        .WithMany()
-                        .HasForeignKey("ImportJobId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParcelWatch.Data.Entities.ApplicationUser", "Reporter")
                         .WithMany()
                         .HasForeignKey("ReporterId")

@@ -11,7 +11,7 @@ using ParcelWatch.Data;
 namespace ParcelWatch.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ParcelWatchDbContext))]
-    [Migration("20261130130530_ImportJobs")]
+    [Migration("20261130133031_ImportJobs")]
     partial class ImportJobs
     {
         /// <inheritdoc />
@@ -820,11 +820,6 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DuplicateOfId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("ParcelWatch.Data.Entities.ImportJob", null)
-                        .WithMany()
-                        .HasForeignKey("ImportJobId")
-                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("ParcelWatch.Data.Entities.ApplicationUser", "Reporter")
                         .WithMany()

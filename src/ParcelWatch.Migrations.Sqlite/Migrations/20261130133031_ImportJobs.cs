@@ -88,23 +88,11 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                 name: "IX_ImportRowIssues_ImportJobId_Line",
                 table: "ImportRowIssues",
                 columns: new[] { "ImportJobId", "Line" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_ParcelReports_ImportJobs_ImportJobId",
-                table: "ParcelReports",
-                column: "ImportJobId",
-                principalTable: "ImportJobs",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_ParcelReports_ImportJobs_ImportJobId",
-                table: "ParcelReports");
-
             migrationBuilder.DropTable(
                 name: "ImportRowIssues");
 
