@@ -36,6 +36,8 @@ public sealed class ImportApiTests(SmallImportLimitFactory factory) : IClassFixt
         Assert.Equal(("Completed", 10_000, 10_000, 0, 0), Counts(first));
         Assert.Equal(("Completed", 10_000, 0, 10_000, 0), Counts(again));
         Assert.Equal(reportsBefore + 10_000, reportsAfter);
+        var imports = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "imports");
+        Assert.Empty(Directory.GetFiles(imports, $"{Guid.Parse(first.GetProperty("id").GetString()!):N}*")); // a finished job's file is gone
         Assert.Equal(reportsAfter, await OrenburgReportsAsync());
         Assert.Equal(10_000, Scalar("SELECT COUNT(*) FROM ParcelReports WHERE TrackingNumber LIKE 'RR1%' AND ImportJobId IS NOT NULL"));
         Assert.Equal(1_000, Scalar($"SELECT COUNT(*) FROM ParcelReports WHERE TrackingNumber LIKE 'RR1%' AND Outcome = {(int)Outcome.Returned}"));

@@ -58,6 +58,9 @@ public sealed class PersonalData(
             .SetProperty(p => p.UpdatedAt, now)
             .SetProperty(p => p.Version, p => p.Version + 1), cancellationToken);
         await db.OutcomeEvents.Where(e => e.CreatedById == userId).ExecuteUpdateAsync(set => set.SetProperty(e => e.CreatedById, DeletedAccounts), cancellationToken);
+        await db.ImportJobs.Where(j => j.OwnerId == userId).ExecuteUpdateAsync(set => set
+            .SetProperty(j => j.OwnerId, DeletedAccounts)
+            .SetProperty(j => j.FileName, "import.csv"), cancellationToken); // a file's name may name its owner
         audit.Record(db, userId, AuditActions.DeleteAccount, "user", userId, new { anonymizedReports = reports });
         await db.SaveChangesAsync(cancellationToken);
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);

@@ -64,7 +64,7 @@ public sealed class ImportJobs(
         {
             Id = jobId,
             OwnerId = ownerId,
-            FileName = Path.GetFileName(fileName).Length > 0 ? Path.GetFileName(fileName)[..Math.Min(260, Path.GetFileName(fileName).Length)] : "import.csv",
+            FileName = ShortName(fileName),
             FileBytes = new FileInfo(path).Length,
             Encoding = sniffed.Encoding.WebName,
             Delimiter = sniffed.Delimiter.ToString(),
@@ -240,6 +240,13 @@ public sealed class ImportJobs(
         file.Read();
         var samples = file.Rest().Take(DateSampleRows).SelectMany(r => dateColumns.Where(c => c < r.Cells.Length).Select(c => r.Cells[c]));
         return DateFormats.Detect(samples);
+    }
+
+    /// <summary>The uploaded file's own name (no folders), at most 260 characters.</summary>
+    private static string ShortName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        return name.Length == 0 ? "import.csv" : name[..Math.Min(260, name.Length)];
     }
 
     private static async Task<byte[]> ReadStartAsync(string path, CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ namespace ParcelWatch.Web.Features.Import;
 public sealed class ImportRunner(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
     ImportJobs jobs,
+    ImportFiles files,
     ImportBatch batch,
     CustomsPointDirectory customsPoints,
     IOptions<ImportOptions> options,
@@ -136,8 +137,10 @@ public sealed class ImportRunner(
         await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(j => j.SetProperty(x => x.RowsTotal, job.RowsTotal), cancellationToken);
     }
 
+    /// <summary>Records the end; the uploaded file is not needed any more (the error report lives in the database).</summary>
     private async Task FinishAsync(Guid jobId, ImportJobState state, string? failure, CancellationToken cancellationToken)
     {
+        files.Delete(jobId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(j => j
