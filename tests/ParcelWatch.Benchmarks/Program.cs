@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 using ParcelWatch.Benchmarks;
 
 // dotnet run -c Release --project tests/ParcelWatch.Benchmarks -- <suite> [--reports N] [--workers C] [--warmup W]
-// Suites: parcels-post, stats, merges (with candidates), candidates, login-flood, import; all (every suite). See docs/benchmarks.md.
-const string Usage = "usage: ParcelWatch.Benchmarks <parcels-post|stats|merges|candidates|login-flood|import|all> [--reports N (default 20000; import: 1000000)] [--workers C (default 64)] [--warmup W (default 3000)]";
+// Suites: micro (BenchmarkDotNet), circuits [--circuits N], parcels-post, stats, merges (with candidates), candidates, login-flood, import; all (every suite). See docs/benchmarks.md.
+const string Usage = "usage: ParcelWatch.Benchmarks <micro|circuits|parcels-post|stats|merges|candidates|login-flood|import|all> [--reports N (default 20000; import: 1000000)] [--workers C (default 64)] [--warmup W (default 3000)] [--circuits N (default 200)]";
 
 if (!TryParse(args, out var suite, out var options))
 {
@@ -22,6 +22,11 @@ using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
 var table = new ResultTable();
 try
 {
+    if (suite is "micro" or "all")
+    {
+        MicroSuite.Run(table);
+    }
+
     if (suite is "parcels-post" or "all")
     {
         await ParcelsPostSuite.RunAsync(table, options, timeout.Token);
@@ -47,6 +52,11 @@ try
         await LoginFloodSuite.RunAsync(table, timeout.Token);
     }
 
+    if (suite is "circuits" or "all")
+    {
+        await CircuitsSuite.RunAsync(table, options.Circuits, timeout.Token);
+    }
+
     if (suite is "import" or "all")
     {
         await ImportSuite.RunAsync(table, args.Contains("--reports") ? options.Reports : 1_000_000, timeout.Token);
@@ -70,7 +80,7 @@ static bool TryParse(string[] args, out string suite, out ParcelsPostSuite.Optio
 {
     suite = args.Length > 0 ? args[0] : "";
     options = new ParcelsPostSuite.Options();
-    if (suite is not ("parcels-post" or "stats" or "merges" or "candidates" or "login-flood" or "import" or "all"))
+    if (suite is not ("micro" or "circuits" or "parcels-post" or "stats" or "merges" or "candidates" or "login-flood" or "import" or "all"))
     {
         return false;
     }
@@ -88,6 +98,9 @@ static bool TryParse(string[] args, out string suite, out ParcelsPostSuite.Optio
                 break;
             case "--warmup" when value is >= 0 and <= 1_000_000:
                 options = options with { WarmUp = value };
+                break;
+            case "--circuits" when value is >= 1 and <= 2_000:
+                options = options with { Circuits = value };
                 break;
             default:
                 return false;

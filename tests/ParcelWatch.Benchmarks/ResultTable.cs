@@ -25,7 +25,7 @@ internal sealed class ResultTable
 
     public void Print(TextWriter output)
     {
-        string[] header = ["suite", "what", "count", "seconds", "rows/s", "ratio (HTTP ÷ raw)"];
+        string[] header = ["suite", "what", "count", "seconds", "per second", "ratio (÷ baseline)"];
         var widths = header.Select((title, i) => _rows.Select(row => row[i].Length).Append(title.Length).Max()).ToArray();
         output.WriteLine();
         output.WriteLine(Line(header));
