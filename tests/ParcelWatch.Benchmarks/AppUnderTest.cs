@@ -26,6 +26,29 @@ internal sealed class AppUnderTest : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>
+    /// Live managed memory: dotnet-gcdump (a local tool of the repository) forces a full collection in the server and
+    /// counts what survives, the garbage collector's slack (which resident memory includes) left out. Returns the bytes
+    /// and the report's largest types.
+    /// </summary>
+    public async Task<(long Bytes, string LargestTypes)> LiveManagedMemoryAsync(CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "tool", "run", "dotnet-gcdump", "report", "-p", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var gcdump = Process.Start(start) ?? throw new InvalidOperationException("dotnet-gcdump did not start");
+        var lines = (await gcdump.StandardOutput.ReadToEndAsync(cancellationToken)).Split('\n');
+        await gcdump.WaitForExitAsync(cancellationToken);
+        var total = lines.FirstOrDefault(l => l.TrimEnd().EndsWith("GC Heap bytes", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"dotnet-gcdump printed no heap size (run 'dotnet tool restore'):{Environment.NewLine}{string.Join('\n', lines)}");
+        var types = lines.SkipWhile(l => !l.Contains("Object Bytes", StringComparison.Ordinal)).Take(11);
+        return (long.Parse(total.Trim().Split(' ')[0], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture),
+            string.Join('\n', types));
+    }
+
     /// <summary>CPU time the server has used so far (user + system, all threads).</summary>
     public TimeSpan CpuTime
     {
