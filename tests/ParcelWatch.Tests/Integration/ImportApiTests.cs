@@ -184,6 +184,22 @@ public sealed class ImportApiTests(SmallImportLimitFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_running_import_cancelled_stops_after_its_batch_and_keeps_exactly_what_it_counts()
+    {
+        var (volunteer, _) = await AuthApi.CreateBearerClientAsync(factory, Roles.Volunteer);
+        var accepted = await ImportApi.UploadAsync(volunteer, ImportApi.CleanCsv(60_000, firstSerial: 71_000_000));
+        var id = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+
+        var cancel = await volunteer.PostAsync($"/api/v1/import/{id}/cancel", null);
+        var job = await ImportApi.WaitAsync(volunteer, id);
+
+        Assert.Equal(HttpStatusCode.NoContent, cancel.StatusCode);
+        Assert.Equal("Cancelled", job.GetProperty("state").GetString());
+        Assert.True(job.GetProperty("rowsDone").GetInt32() < 60_000, job.ToString());
+        Assert.Equal(job.GetProperty("rowsInserted").GetInt32(), Scalar("SELECT COUNT(*) FROM ParcelReports WHERE TrackingNumber LIKE 'RR71%'"));
+    }
+
+    [Fact]
     public async Task Columns_can_be_given_and_a_mapping_without_the_tracking_number_is_refused()
     {
         var (volunteer, _) = await AuthApi.CreateBearerClientAsync(factory, Roles.Volunteer);
