@@ -5,6 +5,8 @@ using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Moderation;
 using ParcelWatch.Web.Features.Parcels;
 
+using ParcelWatch.Web.Infrastructure.Security;
+
 namespace ParcelWatch.Web.Features.Account;
 
 /// <summary>Everything stored about one account: the account itself and every report it made, order numbers included.</summary>
@@ -20,6 +22,7 @@ public sealed class PersonalData(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
     UserManager<ApplicationUser> users,
     AuditLog audit,
+    SecurityStampMemo stampMemo,
     TimeProvider clock)
 {
     /// <summary>The reserved owner of reports whose reporter deleted their account; it cannot sign in.</summary>
@@ -65,6 +68,7 @@ public sealed class PersonalData(
         await db.SaveChangesAsync(cancellationToken);
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        stampMemo.Forget(userId); // deleted without the user manager: its sessions end now
         return true;
     }
 

@@ -102,7 +102,11 @@ public sealed class ParcelReportWriter(IDbContextFactory<ParcelWatchDbContext> d
         batch.ForEach(p => p.Succeed(SameParcel.CandidatesFor(p.Report, sameParcel)));
     }
 
-    /// <summary>Every visible or duplicate report sharing a tracking number, or a shop and order number, with the batch.</summary>
+    /// <summary>
+    /// Every visible or duplicate report sharing a tracking number, or a shop and order number, with the batch. The lists
+    /// go as one JSON parameter each (<c>EF.Parameter</c>): EF Core 10 would otherwise bind one parameter per item, a
+    /// new SQL text for every batch size, each parsed and planned again (a third of the server's time here).
+    /// </summary>
     private static Task<List<SameParcelRow>> ReadSameParcelAsync(ParcelWatchDbContext db, List<ParcelReport> reports)
     {
         var trackingNumbers = reports.Select(r => r.TrackingNumber).Distinct().ToList();
@@ -110,8 +114,8 @@ public sealed class ParcelReportWriter(IDbContextFactory<ParcelWatchDbContext> d
         var shops = reports.Where(r => r.OrderNumber is not null).Select(r => r.Shop).Distinct().ToList();
         return db.ParcelReports.AsNoTracking()
             .Where(p => p.ModerationState != ModerationState.Hidden
-                && (trackingNumbers.Contains(p.TrackingNumber)
-                    || (shops.Contains(p.Shop) && orderNumbers.Contains(p.OrderNumber!))))
+                && (EF.Parameter(trackingNumbers).Contains(p.TrackingNumber)
+                    || (EF.Parameter(shops).Contains(p.Shop) && EF.Parameter(orderNumbers).Contains(p.OrderNumber!))))
             .Select(p => new SameParcelRow(p.Id, p.TrackingNumber, p.Shop, p.OrderNumber, p.CustomsPoint!.Code, p.CreatedAt))
             .ToListAsync();
     }

@@ -55,6 +55,7 @@ public static class IdentitySetup
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddRoles<IdentityRole>()
+            .AddUserManager<StampAwareUserManager>()
             .AddEntityFrameworkStores<ParcelWatchDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator<ApplicationUser>>();

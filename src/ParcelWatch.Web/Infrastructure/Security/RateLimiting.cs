@@ -27,6 +27,7 @@ public static class RateLimiting
     {
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SecurityStampMemo>();
         services.AddScoped<UnknownAccountTiming>();
         services.AddRateLimiter(limiter =>
         {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using ParcelWatch.Data.Entities;
 
 namespace ParcelWatch.Web.Infrastructure.Security;
@@ -7,7 +8,8 @@ namespace ParcelWatch.Web.Infrastructure.Security;
 /// <summary>
 /// Checks the security stamp of every signed-in request, cookie or bearer token: a password change, a lost or granted
 /// role, a lockout or a deleted account change the stamp, and from the next request on the old sessions and tokens
-/// count as signed out (sign-out everywhere). Costs one lookup of the user by key per request.
+/// count as signed out (sign-out everywhere). A stamp found current is remembered for a few seconds
+/// (<see cref="SecurityStampMemo"/>), so a user's burst of requests costs one lookup.
 /// </summary>
 public static class SessionValidation
 {
@@ -15,17 +17,38 @@ public static class SessionValidation
     {
         app.Use(async (context, next) =>
         {
-            if (context.User.Identity?.IsAuthenticated == true)
+            if (context.User.Identity?.IsAuthenticated == true && !await IsCurrentAsync(context))
             {
-                var signIn = context.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>();
-                if (await signIn.ValidateSecurityStampAsync(context.User) is null)
-                {
-                    context.User = new ClaimsPrincipal(new ClaimsIdentity());
-                }
+                context.User = new ClaimsPrincipal(new ClaimsIdentity());
             }
 
             await next(context);
         });
         return app;
+    }
+
+    private static async Task<bool> IsCurrentAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var claims = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var memo = services.GetRequiredService<SecurityStampMemo>();
+        if (context.User.FindFirstValue(claims.UserIdClaimType) is not { } userId
+            || context.User.FindFirstValue(claims.SecurityStampClaimType) is not { } stamp)
+        {
+            return false;
+        }
+
+        if (memo.IsKnownCurrent(userId, stamp))
+        {
+            return true;
+        }
+
+        if (await services.GetRequiredService<SignInManager<ApplicationUser>>().ValidateSecurityStampAsync(context.User) is null)
+        {
+            return false;
+        }
+
+        memo.Remember(userId, stamp);
+        return true;
     }
 }
