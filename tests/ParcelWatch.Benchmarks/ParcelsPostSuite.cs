@@ -22,7 +22,7 @@ internal static class ParcelsPostSuite
     /// Timed reports, concurrent workers (buyers submitting at once), untimed warm-up requests before them (enough for
     /// the JIT to reach its optimized tier); and, for the circuits suite, how many circuits to open.
     /// </summary>
-    public sealed record Options(int Reports = 20_000, int Workers = 64, int WarmUp = 3000, int Circuits = 100);
+    public sealed record Options(int Reports = 20_000, int Workers = 64, int WarmUp = 10_000, int Circuits = 100);
 
     public static async Task RunAsync(ResultTable table, Options options, CancellationToken cancellationToken)
     {

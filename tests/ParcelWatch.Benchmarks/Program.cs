@@ -5,7 +5,7 @@ using ParcelWatch.Benchmarks;
 
 // dotnet run -c Release --project tests/ParcelWatch.Benchmarks -- <suite> [--reports N] [--workers C] [--warmup W]
 // Suites: micro (BenchmarkDotNet), circuits [--circuits N], parcels-post, stats, merges (with candidates), candidates, login-flood, import; all (every suite). See docs/benchmarks.md.
-const string Usage = "usage: ParcelWatch.Benchmarks <micro|circuits|parcels-post|stats|merges|candidates|login-flood|import|all> [--reports N (default 20000; import: 1000000)] [--workers C (default 64)] [--warmup W (default 3000)] [--circuits N (default 100)]";
+const string Usage = "usage: ParcelWatch.Benchmarks <micro|circuits|parcels-post|stats|merges|candidates|login-flood|import|all> [--reports N (default 20000; import: 1000000)] [--workers C (default 64)] [--warmup W (default 10000)] [--circuits N (default 100)]";
 
 if (!TryParse(args, out var suite, out var options))
 {
