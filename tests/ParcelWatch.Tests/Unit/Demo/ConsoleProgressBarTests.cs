@@ -1,3 +1,4 @@
+using ParcelWatch.Tests.Support;
 using ParcelWatch.Web.Infrastructure.Cli;
 
 namespace ParcelWatch.Tests.Unit.Demo;
@@ -32,16 +33,5 @@ public sealed class ConsoleProgressBarTests
         var draws = output.ToString().Split('\r', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(11, draws.Length); // at 1 ms, every 100 ms after it, and the final state
         Assert.Equal("[##############################] 100% 1,000/1,000 reports, 1,000/s" + Environment.NewLine, draws[^1]);
-    }
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private long _ticks;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => _ticks;
-
-        public void Advance(TimeSpan by) => _ticks += by.Ticks;
     }
 }
