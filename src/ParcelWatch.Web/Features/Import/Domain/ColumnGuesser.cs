@@ -41,10 +41,6 @@ public static class ColumnGuesser
     {
         var taken = new HashSet<ImportField>();
         return headers.Select(header =>
-            Names.TryGetValue(Key(header), out var field) && taken.Add(field) ? field : (ImportField?)null).ToList();
+            Names.TryGetValue(LookupKey.Of(header), out var field) && taken.Add(field) ? field : (ImportField?)null).ToList();
     }
-
-    /// <summary>Lower case, letters and digits only: "Трек-номер" and "трек номер" read alike.</summary>
-    private static string Key(string header) =>
-        string.Concat(header.Where(char.IsLetterOrDigit)).ToLowerInvariant().Replace('ё', 'е');
 }

@@ -50,7 +50,7 @@ public sealed class CsvRowParser(ImportSettings settings, Func<string, string?> 
             Cell(cells, ImportField.CustomsPoint) is { } point ? customsPointCode(point) ?? point : null,
             Cell(cells, ImportField.Brand),
             Cell(cells, ImportField.Model),
-            Cell(cells, ImportField.Category) is { } category && Categories.TryGetValue(Key(category), out var known) ? known : Cell(cells, ImportField.Category),
+            Cell(cells, ImportField.Category) is { } category && Categories.TryGetValue(LookupKey.Of(category), out var known) ? known : Cell(cells, ImportField.Category),
             Cell(cells, ImportField.DeclarationText),
             value,
             Cell(cells, ImportField.Currency) ?? (value is null ? null : "USD"),
@@ -103,7 +103,7 @@ public sealed class CsvRowParser(ImportSettings settings, Func<string, string?> 
     /// <summary>A known word (null kind: still pending), or an event kind's own name.</summary>
     private static bool TryReadOutcome(string text, out OutcomeEventKind? kind)
     {
-        if (Outcomes.TryGetValue(Key(text), out kind))
+        if (Outcomes.TryGetValue(LookupKey.Of(text), out kind))
         {
             return true;
         }
@@ -128,6 +128,4 @@ public sealed class CsvRowParser(ImportSettings settings, Func<string, string?> 
         problems.Add((field, problem));
         return default;
     }
-
-    private static string Key(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant().Replace('ё', 'е');
 }
