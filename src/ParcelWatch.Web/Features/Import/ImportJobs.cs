@@ -37,13 +37,18 @@ public sealed class ImportJobs(
 
         var path = files.PathOf(jobId);
         var start = await ReadStartAsync(path, cancellationToken);
-        if (XlsxConversion.LooksLikeXlsx(fileName, start) && !XlsxConversion.TryConvertInPlace(path))
+        if (XlsxConversion.LooksLikeXlsx(fileName, start))
         {
-            files.Delete(jobId);
-            return FileError(localizer["The workbook could not be read; save it again as .xlsx or .csv."]);
+            if (!XlsxConversion.TryConvertInPlace(path))
+            {
+                files.Delete(jobId);
+                return FileError(localizer["The workbook could not be read; save it again as .xlsx or .csv."]);
+            }
+
+            start = await ReadStartAsync(path, cancellationToken); // the CSV it became
         }
 
-        var sniffed = TextFileSniffer.Sniff(await ReadStartAsync(path, cancellationToken), new FileInfo(path).Length <= TextFileSniffer.SampleBytes);
+        var sniffed = TextFileSniffer.Sniff(start, new FileInfo(path).Length <= TextFileSniffer.SampleBytes);
         if (sniffed.Verdict != FileVerdict.Text)
         {
             files.Delete(jobId);
@@ -97,7 +102,7 @@ public sealed class ImportJobs(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
-        if (job is null || !(reader.IsModerator || job.OwnerId == reader.UserId))
+        if (job is null || !MayUse(job, reader))
         {
             return new ImportCommandResult(null, job is null ? ImportFailure.NotFound : ImportFailure.Forbidden);
         }
@@ -107,7 +112,12 @@ public sealed class ImportJobs(
             return new ImportCommandResult(null, ImportFailure.Conflict);
         }
 
-        var preview = (await PreviewAsync(jobId, reader, cancellationToken))!;
+        ImportPreview preview;
+        using (var file = OpenFile(job))
+        {
+            preview = Preview(job, file.Read()!.Cells, file);
+        }
+
         var chosen = columns ?? preview.Columns;
         var errors = CheckColumns(chosen, preview.Headers.Count);
         if (errors.Any)
@@ -141,7 +151,7 @@ public sealed class ImportJobs(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
-        if (job is null || !(reader.IsModerator || job.OwnerId == reader.UserId))
+        if (job is null || !MayUse(job, reader))
         {
             return job is null ? ImportFailure.NotFound : ImportFailure.Forbidden;
         }
@@ -176,8 +186,11 @@ public sealed class ImportJobs(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var job = await db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
-        return job is not null && (reader.IsModerator || job.OwnerId == reader.UserId) ? job : null;
+        return job is not null && MayUse(job, reader) ? job : null;
     }
+
+    /// <summary>The importer, or any moderator.</summary>
+    private static bool MayUse(ImportJob job, ParcelReader reader) => reader.IsModerator || job.OwnerId == reader.UserId;
 
     public ImportFileReader OpenFile(ImportJob job) =>
         new(files.PathOf(job.Id), Encoding.GetEncoding(job.Encoding), job.Delimiter[0]);
