@@ -25,17 +25,28 @@ public sealed class StatisticsPageTests(BrowserFixture browser)
         await page.SaveScreenshotAsync("statistics");
         await page.AssertNoAxeViolationsAsync();
 
+        // Columns sort by a real button in the header, announced through aria-sort.
+        var nameHeader = page.GetByTestId("point-stats").GetByRole(AriaRole.Columnheader, new() { Name = "Customs point" });
+        await nameHeader.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(nameHeader).ToHaveAttributeAsync("aria-sort", "ascending");
+        await nameHeader.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(nameHeader).ToHaveAttributeAsync("aria-sort", "descending");
+
+        // The filters are folded until opened (an idle circuit stays small), and open by themselves once one is set.
+        await Expect(page.GetByTestId("filter-brand")).ToHaveCountAsync(0);
+        await page.GetByTestId("filters").GetByText("Filters", new() { Exact = true }).ClickAsync();
         await page.GetByTestId("filter-brand").FillAsync("Meizu");
         await page.GetByTestId("apply-filters").ClickAsync();
         await page.WaitForURLAsync("**/stats?brand=Meizu");
         await page.WaitUntilReadyAsync();
         var orenburgRow = page.GetByTestId("point-stats").GetByRole(AriaRole.Row).Filter(new() { HasText = "Orenburg" });
-        var meizuReports = await orenburgRow.GetByRole(AriaRole.Cell).Nth(1).InnerTextAsync();
+        var meizuReports = await orenburgRow.GetByRole(AriaRole.Cell).First.InnerTextAsync(); // the point's name is the row header
 
         await page.ReloadAsync();
         await page.WaitUntilReadyAsync();
         await Expect(page.GetByTestId("filter-brand")).ToHaveValueAsync("Meizu");
-        await Expect(orenburgRow.GetByRole(AriaRole.Cell).Nth(1)).ToHaveTextAsync(meizuReports);
+        await Expect(page.GetByTestId("filters")).ToContainTextAsync("Filters (1 set)");
+        await Expect(orenburgRow.GetByRole(AriaRole.Cell).First).ToHaveTextAsync(meizuReports);
         Assert.True(int.Parse(meizuReports, System.Globalization.CultureInfo.InvariantCulture) >= 1);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-csv").ClickAsync());

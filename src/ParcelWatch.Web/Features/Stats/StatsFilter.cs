@@ -26,6 +26,10 @@ public sealed record StatsFilter(
 
     public bool IsEmpty => this == None;
 
+    /// <summary>How many of the filters are set.</summary>
+    public int ActiveCount =>
+        new object?[] { From, To, Brand, Category, Carrier, Shop, Declaration }.Count(value => value is not null);
+
     public static (StatsFilter? Filter, FieldErrors Errors) Parse(StatsQuery query)
     {
         var errors = new FieldErrors();
