@@ -59,8 +59,10 @@ internal sealed class AppUnderTest : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the server on <paramref name="databasePath"/> and waits until <c>/health/ready</c> answers 200.</summary>
-    /// <summary>Starts the app; rate limits are lifted (a benchmark client is a flood) unless <paramref name="realRateLimits"/>.</summary>
+    /// <summary>
+    /// Starts the server on <paramref name="databasePath"/> and waits until <c>/health/ready</c> answers 200; rate limits
+    /// are lifted (a benchmark client is a flood) unless <paramref name="realRateLimits"/>.
+    /// </summary>
     public static async Task<AppUnderTest> StartAsync(string workingDirectory, string databasePath, CancellationToken cancellationToken, bool realRateLimits = false)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");

@@ -3,21 +3,22 @@ using Microsoft.Data.Sqlite;
 
 namespace ParcelWatch.Benchmarks;
 
-/// <summary>The 1,000,000-report demo file the stats and merges suites read, kept in the user's cache folder.</summary>
+/// <summary>The demo files the suites read (1,000,000 reports unless a suite asks for another size), kept in the user's cache folder.</summary>
 internal static class DemoDatabase
 {
     public const int Reports = 1_000_000;
 
     /// <summary>The demo file, made by <c>seed-demo</c> the first time and migrated to the current schema every time.</summary>
-    public static async Task<string> PrepareAsync(string suite, CancellationToken cancellationToken)
+    public static async Task<string> PrepareAsync(string suite, CancellationToken cancellationToken, int reports = Reports)
     {
         var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "parcelwatch-benchmarks");
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"demo-{Reports}.db");
+        var path = Path.Combine(folder, $"demo-{reports}.db");
         if (!File.Exists(path))
         {
-            Console.WriteLine($"{suite}: making {path} with seed-demo --reports {Reports} (once; about two minutes)");
-            await AppUnderTest.RunVerbAsync(folder, path + ".partial", TimeSpan.FromMinutes(5), cancellationToken, "seed-demo", "--reports", Reports.ToString(CultureInfo.InvariantCulture));
+            Console.WriteLine($"{suite}: making {path} with seed-demo --reports {reports} (once; about a minute per million)");
+            var allowed = TimeSpan.FromMinutes(2 + (3.0 * reports / 1_000_000));
+            await AppUnderTest.RunVerbAsync(folder, path + ".partial", allowed, cancellationToken, "seed-demo", "--reports", reports.ToString(CultureInfo.InvariantCulture));
             SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "-wal", "-shm" })
             {

@@ -22,11 +22,11 @@ internal static class ParcelsPostSuite
     /// Timed reports, concurrent workers (buyers submitting at once), untimed warm-up requests before them (enough for
     /// the JIT to reach its optimized tier); and, for the circuits suite, how many circuits to open.
     /// </summary>
-    public sealed record Options(int Reports = 20_000, int Workers = 64, int WarmUp = 10_000, int Circuits = 100);
+    public sealed record Options(int Reports = 20_000, int Workers = 64, int WarmUp = 10_000, int Circuits = 100, int Largest = 1_000_000);
 
     public static async Task RunAsync(ResultTable table, Options options, CancellationToken cancellationToken)
     {
-        var (reports, workers, warmUp, _) = options;
+        var (reports, workers, warmUp, _, _) = options;
         var rows = NewRequests(warmUp + reports);
         var timedRows = rows.Skip(warmUp).ToList();
         var folder = Directory.CreateTempSubdirectory("parcelwatch-bench-");
@@ -77,7 +77,7 @@ internal static class ParcelsPostSuite
     private static async Task<(TimeSpan Elapsed, string Details)> MeasureHttpAsync(
         string folder, List<ParcelRequest> rows, Options options, CancellationToken cancellationToken)
     {
-        var (_, workers, warmUp, _) = options;
+        var (_, workers, warmUp, _, _) = options;
         var bodies = rows.Select(row => JsonSerializer.SerializeToUtf8Bytes(row, JsonSerializerOptions.Web)).ToList();
         var databasePath = Path.Combine(folder, "app.db");
         await using var app = await AppUnderTest.StartAsync(folder, databasePath, cancellationToken);

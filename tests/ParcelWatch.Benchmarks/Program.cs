@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 using ParcelWatch.Benchmarks;
 
 // dotnet run -c Release --project tests/ParcelWatch.Benchmarks -- <suite> [--reports N] [--workers C] [--warmup W]
-// Suites: micro (BenchmarkDotNet), circuits [--circuits N], parcels-post, stats, merges (with candidates), candidates, login-flood, import; all (every suite). See docs/benchmarks.md.
-const string Usage = "usage: ParcelWatch.Benchmarks <micro|circuits|parcels-post|stats|merges|candidates|login-flood|import|all> [--reports N (default 20000; import: 1000000)] [--workers C (default 64)] [--warmup W (default 10000)] [--circuits N (default 100)]";
+// Suites: micro (BenchmarkDotNet), circuits [--circuits N], parcels-post, stats, growth [--largest N], merges (with candidates), candidates, login-flood, import; all (every suite). See docs/benchmarks.md.
+const string Usage = "usage: ParcelWatch.Benchmarks <micro|circuits|parcels-post|stats|growth|merges|candidates|login-flood|import|all> [--reports N (default 20000; import: 1000000)] [--workers C (default 64)] [--warmup W (default 10000)] [--circuits N (default 100)] [--largest N (growth: 10000, 100000, 1000000 (default) or 5000000)]";
 
 if (!TryParse(args, out var suite, out var options))
 {
@@ -35,6 +35,11 @@ try
     if (suite is "stats" or "all")
     {
         await StatsSuite.RunAsync(table, timeout.Token);
+    }
+
+    if (suite is "growth" or "all")
+    {
+        await GrowthSuite.RunAsync(table, options.Largest, timeout.Token);
     }
 
     if (suite is "merges" or "all")
@@ -80,7 +85,7 @@ static bool TryParse(string[] args, out string suite, out ParcelsPostSuite.Optio
 {
     suite = args.Length > 0 ? args[0] : "";
     options = new ParcelsPostSuite.Options();
-    if (suite is not ("micro" or "circuits" or "parcels-post" or "stats" or "merges" or "candidates" or "login-flood" or "import" or "all"))
+    if (suite is not ("micro" or "circuits" or "parcels-post" or "stats" or "growth" or "merges" or "candidates" or "login-flood" or "import" or "all"))
     {
         return false;
     }
@@ -101,6 +106,9 @@ static bool TryParse(string[] args, out string suite, out ParcelsPostSuite.Optio
                 break;
             case "--circuits" when value is >= 1 and <= 2_000:
                 options = options with { Circuits = value };
+                break;
+            case "--largest" when GrowthSuite.Sizes.Contains(value):
+                options = options with { Largest = value };
                 break;
             default:
                 return false;

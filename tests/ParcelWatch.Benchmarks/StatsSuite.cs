@@ -22,7 +22,7 @@ internal static class StatsSuite
     public const string Name = "stats";
 
     private const int Runs = 7;
-    private const string Point = "orenburg";
+    internal const string Point = "orenburg";
 
     private const string CountsSql = "SELECT CustomsPointId, Outcome, COUNT(*) FROM ParcelReports WHERE ModerationState = 0 {0} GROUP BY CustomsPointId, Outcome;";
     private const string DaysSql = "SELECT CustomsPointId, DaysHeld, COUNT(*) FROM ParcelReports WHERE ModerationState = 0 AND DaysHeld IS NOT NULL {0} GROUP BY CustomsPointId, DaysHeld;";
@@ -59,7 +59,7 @@ internal static class StatsSuite
             $"target CSV export peak working-set growth < 100 MB: {(growth < 100 * 1024 * 1024 ? "PASS" : "MISS")} (grew {growth / 1024.0 / 1024:F1} MB while sending {bytes / 1024.0 / 1024:F0} MB)"));
     }
 
-    private static StatsService NewStatsService(string databasePath)
+    internal static StatsService NewStatsService(string databasePath)
     {
         var services = new ServiceCollection();
         services.AddHybridCache();
@@ -69,7 +69,7 @@ internal static class StatsSuite
     }
 
     /// <summary>The same two grouped queries the app runs, and the same numbers built from them.</summary>
-    private static int RawStats(string databasePath, string condition)
+    internal static int RawStats(string databasePath, string condition)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
         connection.Open();
@@ -88,7 +88,7 @@ internal static class StatsSuite
         return rows;
     }
 
-    private static long PointId(string databasePath)
+    internal static long PointId(string databasePath)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
         connection.Open();
@@ -98,7 +98,7 @@ internal static class StatsSuite
     }
 
     /// <summary>The median of <see cref="Runs"/> timed runs after one untimed run.</summary>
-    private static async Task<TimeSpan> Median<T>(Func<Task<T>> run)
+    internal static async Task<TimeSpan> Median<T>(Func<Task<T>> run)
     {
         await run();
         var times = new List<TimeSpan>();

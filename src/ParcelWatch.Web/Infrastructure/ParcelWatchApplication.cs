@@ -36,7 +36,7 @@ public static class ParcelWatchApplication
         builder.Services.AddCommandLineVerbs();
         builder.Services.AddCustomsPoints();
         builder.Services.AddParcels();
-        builder.Services.AddStats();
+        builder.Services.AddStats(builder.Configuration);
         builder.Services.AddModeration();
         builder.Services.AddImport(builder.Configuration);
         builder.Services.AddScoped<PersonalData>();

@@ -7,17 +7,22 @@ namespace ParcelWatch.Web.Features.Stats;
 
 /// <summary>
 /// Statistics are the same for every reader, so each answer (per query and filter) is computed once by one request
-/// (HybridCache protects against stampedes) and kept for at most <see cref="Lifetime"/>. Any saved change to reports
-/// or their events drops them all in this process (<see cref="StatsInvalidation"/>); another instance behind a load
-/// balancer sees a change after at most <see cref="Lifetime"/>.
+/// (HybridCache protects against stampedes) and kept for at most its lifetime. Any saved change to reports or their
+/// events drops them all in this process (<see cref="StatsInvalidation"/>); another instance behind a load balancer
+/// sees a change once its own copy expires: <c>Stats:CacheSeconds</c>, by default 60 on SQLite (one instance) and 5
+/// on PostgreSQL (several instances; docs/deploy.md).
 /// </summary>
-public sealed class StatsCache(HybridCache cache)
+public sealed class StatsCache(HybridCache cache, TimeSpan? lifetime = null)
 {
     public const string Tag = "stats";
 
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    private readonly HybridCacheEntryOptions _options = new()
+    {
+        Expiration = lifetime ?? DefaultLifetime,
+        LocalCacheExpiration = lifetime ?? DefaultLifetime,
+    };
 
-    private static readonly HybridCacheEntryOptions Options = new() { Expiration = Lifetime, LocalCacheExpiration = Lifetime };
+    private static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(1);
 
     private static readonly string[] Tags = [Tag];
 
@@ -28,7 +33,7 @@ public sealed class StatsCache(HybridCache cache)
         (await cache.GetOrCreateAsync(
             CacheKey(key),
             async ct => new Snapshot<T>(await compute(ct)),
-            Options,
+            _options,
             Tags,
             cancellationToken)).Value;
 
@@ -45,4 +50,12 @@ public sealed class StatsCache(HybridCache cache)
             : $"{Tag}:sha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";
 
     public ValueTask InvalidateAsync() => cache.RemoveByTagAsync(Tag);
+
+    /// <summary><c>Stats:CacheSeconds</c>, else 60 s on SQLite and 5 s on PostgreSQL, where other instances write too.</summary>
+    public static TimeSpan LifetimeFrom(IConfiguration configuration)
+    {
+        var seconds = configuration.GetValue<int?>("Stats:CacheSeconds")
+            ?? (string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase) ? 5 : 60);
+        return TimeSpan.FromSeconds(Math.Clamp(seconds, 1, 3600));
+    }
 }

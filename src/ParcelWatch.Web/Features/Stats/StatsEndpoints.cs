@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
 using ParcelWatch.Web.Infrastructure.Security;
@@ -13,10 +14,12 @@ public static class StatsEndpoints
 {
     public const int DeclarationLimit = 200;
 
-    public static IServiceCollection AddStats(this IServiceCollection services)
+    public static IServiceCollection AddStats(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHybridCache();
-        return services.AddSingleton<StatsCache>().AddSingleton<StatsInvalidation>()
+        var lifetime = StatsCache.LifetimeFrom(configuration);
+        return services.AddSingleton(provider => new StatsCache(provider.GetRequiredService<HybridCache>(), lifetime))
+            .AddSingleton<StatsInvalidation>()
             .AddScoped<StatsService>().AddScoped<StatsText>();
     }
 

@@ -1,12 +1,33 @@
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Tests.Unit.Stats;
 
-/// <summary>Every filter is cached, however long its text: HybridCache itself refuses keys over 1,024 characters.</summary>
-public sealed class StatsCacheKeyTests
+/// <summary>
+/// Every filter is cached, however long its text (HybridCache itself refuses keys over 1,024 characters), and for a
+/// lifetime that suits the deployment: long on SQLite's one instance, short where several instances share PostgreSQL.
+/// </summary>
+public sealed class StatsCacheTests
 {
+    [Theory]
+    [InlineData(null, null, 60)]
+    [InlineData("Sqlite", null, 60)]
+    [InlineData("Postgres", null, 5)]
+    [InlineData("postgres", "2", 2)]
+    [InlineData("Sqlite", "0", 1)]
+    public void The_lifetime_follows_the_provider_unless_configured(string? provider, string? seconds, int expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["Stats:CacheSeconds"] = seconds,
+        }).Build();
+
+        Assert.Equal(TimeSpan.FromSeconds(expected), StatsCache.LifetimeFrom(configuration));
+    }
+
     [Theory]
     [InlineData(10)]
     [InlineData(5_000)]
