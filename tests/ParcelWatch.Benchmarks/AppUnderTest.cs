@@ -26,6 +26,8 @@ internal sealed class AppUnderTest : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>
     /// Live managed memory: dotnet-gcdump (a local tool of the repository) forces a full collection in the server and
     /// counts what survives, the garbage collector's slack (which resident memory includes) left out. Returns the bytes
@@ -34,7 +36,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
     public async Task<(long Bytes, string LargestTypes)> LiveManagedMemoryAsync(CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "tool", "run", "dotnet-gcdump", "report", "-p", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "tool", "run", "dotnet-gcdump", "report", "-p", ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }

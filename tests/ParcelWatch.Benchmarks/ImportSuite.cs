@@ -32,7 +32,7 @@ internal static class ImportSuite
             var csvPath = Path.Combine(folder.FullName, "sheet.csv");
             WriteCsv(csvPath, rows);
             Console.WriteLine($"{Name}: {reports:N0} rows, {new FileInfo(csvPath).Length / 1048576.0:F1} MB of CSV");
-            var (elapsed, memory) = await MeasureImportAsync(folder.FullName, csvPath, reports, cancellationToken);
+            var (elapsed, memory) = await MeasureImportAsync(table, folder.FullName, csvPath, reports, cancellationToken);
 
             Console.WriteLine($"{Name}: raw baseline: inserting the same {reports:N0} rows in transactions of {RawSqliteInsert.BatchSize}");
             var rawPath = Path.Combine(folder.FullName, "raw.db");
@@ -73,7 +73,7 @@ internal static class ImportSuite
         }
     }
 
-    private static async Task<(TimeSpan Elapsed, string Memory)> MeasureImportAsync(string folder, string csvPath, int reports, CancellationToken cancellationToken)
+    private static async Task<(TimeSpan Elapsed, string Memory)> MeasureImportAsync(ResultTable table, string folder, string csvPath, int reports, CancellationToken cancellationToken)
     {
         var databasePath = Path.Combine(folder, "app.db");
         await using var app = await AppUnderTest.StartAsync(folder, databasePath, cancellationToken);
@@ -88,6 +88,7 @@ internal static class ImportSuite
         var before = app.Memory().Resident;
         app.ResetPeakMemory();
         Console.WriteLine($"{Name}: uploading and importing (server resident memory before: {before / 1048576} MB)");
+        var profile = await ServerProfile.StartAsync(table, app, Name, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         using var form = new MultipartFormDataContent();
         await using var file = File.OpenRead(csvPath);
@@ -104,6 +105,11 @@ internal static class ImportSuite
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         var (resident, peak) = app.Memory();
+        if (profile is not null)
+        {
+            await profile.DisposeAsync();
+        }
+
         if (job.GetProperty("state").GetString() != "Completed" || job.GetProperty("rowsInserted").GetInt32() != reports)
         {
             throw new InvalidOperationException($"The import did not insert every row: {job}");

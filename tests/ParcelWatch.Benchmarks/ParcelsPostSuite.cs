@@ -32,7 +32,7 @@ internal static class ParcelsPostSuite
         var folder = Directory.CreateTempSubdirectory("parcelwatch-bench-");
         try
         {
-            var http = await MeasureHttpAsync(folder.FullName, rows, options, cancellationToken);
+            var http = await MeasureHttpAsync(table, folder.FullName, rows, options, cancellationToken);
 
             Console.WriteLine($"{Name}: raw baseline: migrating a second file, inserting {reports} rows in transactions of {RawSqliteInsert.BatchSize}");
             var rawPath = Path.Combine(folder.FullName, "raw.db");
@@ -75,7 +75,7 @@ internal static class ParcelsPostSuite
         }).ToList();
 
     private static async Task<(TimeSpan Elapsed, string Details)> MeasureHttpAsync(
-        string folder, List<ParcelRequest> rows, Options options, CancellationToken cancellationToken)
+        ResultTable table, string folder, List<ParcelRequest> rows, Options options, CancellationToken cancellationToken)
     {
         var (_, workers, warmUp, _, _) = options;
         var bodies = rows.Select(row => JsonSerializer.SerializeToUtf8Bytes(row, JsonSerializerOptions.Web)).ToList();
@@ -93,9 +93,15 @@ internal static class ParcelsPostSuite
         using var self = Process.GetCurrentProcess();
         var serverCpu = app.CpuTime;
         var clientCpu = self.TotalProcessorTime;
-        var started = Stopwatch.GetTimestamp();
-        var latencies = await load.PostAllAsync(timed, cancellationToken);
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        TimeSpan[] latencies;
+        TimeSpan elapsed;
+        await using (await ServerProfile.StartAsync(table, app, Name, cancellationToken))
+        {
+            var started = Stopwatch.GetTimestamp();
+            latencies = await load.PostAllAsync(timed, cancellationToken);
+            elapsed = Stopwatch.GetElapsedTime(started);
+        }
+
         serverCpu = app.CpuTime - serverCpu;
         clientCpu = self.TotalProcessorTime - clientCpu;
 
