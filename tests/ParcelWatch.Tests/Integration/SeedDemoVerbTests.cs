@@ -20,14 +20,14 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    [Fact]
+    [SqliteOnlyFact("the seed-demo bulk writer is SQLite-only in this build")]
     public async Task Seed_demo_stores_the_generated_reports_readable_through_the_api_and_refuses_to_run_twice()
     {
         Assert.False(await WithDbAsync(db => DemoData.IsPresentAsync(db, CancellationToken.None))); // also creates the database
         Assert.DoesNotContain(DemoNotice, await ReadHomePageAsync(), StringComparison.Ordinal);
         var indexes = await WithDbAsync(IndexesAsync);
 
-        var run = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "2000");
+        var run = await AppProcess.RunAsync(factory.Database, "seed-demo", "--reports", "2000");
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("Seeded 2,000 demo reports", run.Output, StringComparison.Ordinal);
@@ -52,13 +52,13 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
         Assert.Equal((expected[index].TrackingNumber, expected[index].Outcome), (parcel.TrackingNumber, parcel.Outcome));
         Assert.Equal(expected[index].Events.Select(e => (e.Kind, e.OccurredOn, e.Note)), parcel.Events.Select(e => (e.Kind, e.OccurredOn, e.Note)));
 
-        var again = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "2000");
+        var again = await AppProcess.RunAsync(factory.Database, "seed-demo", "--reports", "2000");
 
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already holds demo data", again.Error, StringComparison.Ordinal);
         Assert.Equal(2000, await WithDbAsync(db => db.ParcelReports.CountAsync()));
 
-        var appended = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "10", "--seed", "7", "--append");
+        var appended = await AppProcess.RunAsync(factory.Database, "seed-demo", "--reports", "10", "--seed", "7", "--append");
 
         Assert.True(appended.ExitCode == 0, appended.Error);
         Assert.Equal((2010, firstId + 2009), await WithDbAsync(async db => (await db.ParcelReports.CountAsync(), await db.ParcelReports.MaxAsync(p => p.Id))));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
 using ParcelWatch.Web.Infrastructure.Cli;
 
@@ -21,6 +22,12 @@ public sealed class SeedDemoVerb(ParcelWatchDbContext db, DemoUsers demoUsers, D
         {
             await errorOutput.WriteLineAsync($"{error} Usage: {Usage}");
             return CommandLineRunner.UsageError;
+        }
+
+        if (!db.Database.IsSqlite())
+        {
+            await errorOutput.WriteLineAsync("seed-demo writes to SQLite only in this build; seed a SQLite file and copy it, or wait for the PostgreSQL writer.");
+            return 1;
         }
 
         if (!options.Append && await DemoData.IsPresentAsync(db, CancellationToken.None))
