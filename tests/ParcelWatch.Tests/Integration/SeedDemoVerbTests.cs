@@ -20,7 +20,7 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    [SqliteOnlyFact("the seed-demo bulk writer is SQLite-only in this build")]
+    [Fact]
     public async Task Seed_demo_stores_the_generated_reports_readable_through_the_api_and_refuses_to_run_twice()
     {
         Assert.False(await WithDbAsync(db => DemoData.IsPresentAsync(db, CancellationToken.None))); // also creates the database
@@ -64,10 +64,11 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
         Assert.Equal((2010, firstId + 2009), await WithDbAsync(async db => (await db.ParcelReports.CountAsync(), await db.ParcelReports.MaxAsync(p => p.Id))));
     }
 
-    /// <summary>The index definitions of the report tables, as SQLite keeps them.</summary>
+    /// <summary>The index definitions of the report tables, as the database keeps them.</summary>
     private static Task<List<string>> IndexesAsync(ParcelWatchDbContext db) =>
-        db.Database.SqlQueryRaw<string>(
-            "SELECT sql AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('ParcelReports', 'OutcomeEvents') AND sql IS NOT NULL ORDER BY name")
+        db.Database.SqlQueryRaw<string>(db.Database.IsSqlite()
+            ? "SELECT sql AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('ParcelReports', 'OutcomeEvents') AND sql IS NOT NULL ORDER BY name"
+            : """SELECT indexdef AS "Value" FROM pg_indexes WHERE tablename IN ('ParcelReports', 'OutcomeEvents') ORDER BY indexname""")
             .ToListAsync();
 
     private async Task<string> ReadHomePageAsync()

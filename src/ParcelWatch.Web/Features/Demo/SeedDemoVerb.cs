@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
 using ParcelWatch.Web.Infrastructure.Cli;
 
@@ -24,11 +23,6 @@ public sealed class SeedDemoVerb(ParcelWatchDbContext db, DemoUsers demoUsers, D
             return CommandLineRunner.UsageError;
         }
 
-        if (!db.Database.IsSqlite())
-        {
-            await errorOutput.WriteLineAsync("seed-demo writes to SQLite only in this build; seed a SQLite file and copy it, or wait for the PostgreSQL writer.");
-            return 1;
-        }
 
         if (!options.Append && await DemoData.IsPresentAsync(db, CancellationToken.None))
         {
