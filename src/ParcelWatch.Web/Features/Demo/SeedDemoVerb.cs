@@ -23,7 +23,6 @@ public sealed class SeedDemoVerb(ParcelWatchDbContext db, DemoUsers demoUsers, D
             return CommandLineRunner.UsageError;
         }
 
-
         if (!options.Append && await DemoData.IsPresentAsync(db, CancellationToken.None))
         {
             await errorOutput.WriteLineAsync(
