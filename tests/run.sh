@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The one test command: installs what is missing on a fresh Debian machine, builds once, runs every test
-# (unit, integration over HTTP with real SQLite files, bUnit components, Playwright in Debian's Chromium),
-# and ends with one line "N passed, N failed[, N skipped]". Exit code non-zero on any failure.
+# (unit, integration over HTTP with real SQLite files, bUnit components, Playwright in Debian's Chromium), then the
+# integration tests again on a throwaway PostgreSQL server (tests/postgres.sh), and ends with one line
+# "N passed, N failed[, N skipped]" over both runs. Exit code non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+source tests/postgres.sh
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "== installing Debian's chromium for the browser tests"
@@ -22,17 +24,29 @@ echo "== building (warnings are errors)"
 dotnet build ParcelWatch.sln -c Release --no-restore --nologo -v quiet -nodeReuse:false
 
 results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
-echo "== testing"
-set +e
-dotnet test ParcelWatch.sln -c Release --no-build --nologo \
-  --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" --results-directory "$results"
-test_exit=$?
-set -e
+trap 'stop_test_postgres; rm -rf "$results"' EXIT
+test_exit=0
+# One results folder per provider: the summary counts both, and a failure names the provider it failed on.
+run_tests() {
+  local provider="$1"; shift
+  set +e
+  dotnet test ParcelWatch.sln -c Release --no-build --nologo \
+    --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" --results-directory "$results/$provider" "$@"
+  local exit_code=$?
+  set -e
+  [ "$exit_code" -eq 0 ] || test_exit=$exit_code
+}
+
+echo "== testing on SQLite (every test)"
+run_tests sqlite
+echo "== testing on PostgreSQL (the integration tests)"
+start_test_postgres
+run_tests postgres --filter "FullyQualifiedName~ParcelWatch.Tests.Integration"
+stop_test_postgres
 
 passed=0; failed=0; skipped=0
 shopt -s nullglob
-trx_files=("$results"/*.trx "$results"/*/*.trx)
+trx_files=("$results"/*/*.trx "$results"/*/*/*.trx)
 for trx in "${trx_files[@]}"; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
@@ -41,13 +55,19 @@ for trx in "${trx_files[@]}"; do
   failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
   skipped=$((skipped + total - executed))
 done
-if [ "${#trx_files[@]}" -eq 0 ] || { [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
+missing=0
+for provider in sqlite postgres; do
+  found=("$results/$provider"/*.trx "$results/$provider"/*/*.trx)
+  [ "${#found[@]}" -gt 0 ] || missing=1
+done
+if [ "$missing" -ne 0 ] || { [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
   failed=$((failed + 1)) # the test run itself broke (no results, or a crash outside any test)
 fi
 
 # The names of failed tests, again at the end, where a long log's tail shows them.
 for trx in "${trx_files[@]}"; do
-  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.* testName="\([^"]*\)".*/FAILED: \1/p' || true
+  provider="${trx#"$results"/}"; provider="${provider%%/*}"
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n "s/.* testName=\"\([^\"]*\)\".*/FAILED ($provider): \1/p" || true
 done
 
 summary="$passed passed, $failed failed"

@@ -1,13 +1,16 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data.Entities;
 
 namespace ParcelWatch.Data;
 
-/// <summary>The one database: Identity tables plus ParcelWatch's own entities.</summary>
+/// <summary>The one database: Identity tables, the data protection keys, and ParcelWatch's own entities.</summary>
 public sealed class ParcelWatchDbContext(DbContextOptions<ParcelWatchDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<CustomsPoint> CustomsPoints => Set<CustomsPoint>();
 
     public DbSet<ParcelReport> ParcelReports => Set<ParcelReport>();

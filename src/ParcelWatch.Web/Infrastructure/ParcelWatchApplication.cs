@@ -81,9 +81,10 @@ public static class ParcelWatchApplication
     /// <summary>Prepares the database, then runs a command-line verb if one was given, else the web server.</summary>
     public static async Task<int> RunParcelWatchAsync(this WebApplication app, string[] args)
     {
-        await app.Services.InitializeDatabaseAsync(app.Lifetime.ApplicationStopping);
-
         var invocation = CommandLineParser.Parse(args);
+        var migrate = app.Services.GetRequiredService<DatabaseSettings>().MigrateOnStartup || invocation?.Verb == MigrateVerb.VerbName;
+        await app.Services.InitializeDatabaseAsync(migrate, app.Lifetime.ApplicationStopping);
+
         if (invocation is null)
         {
             await app.RunAsync();

@@ -7,7 +7,7 @@ namespace ParcelWatch.Tests.Integration;
 /// <summary><c>backup</c> while the app runs, then a restore: the restored app answers exactly as the original did.</summary>
 public sealed class BackupVerbTests(ParcelWatchFactory factory) : IClassFixture<ParcelWatchFactory>
 {
-    [Fact]
+    [SqliteOnlyFact("the backup verb copies the SQLite file; PostgreSQL is backed up with pg_dump")]
     public async Task A_backup_taken_while_the_app_runs_restores_to_the_same_reports_and_statistics()
     {
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(factory);
@@ -21,7 +21,7 @@ public sealed class BackupVerbTests(ParcelWatchFactory factory) : IClassFixture<
         var backup = Path.Combine(Path.GetTempPath(), $"pw-backup-{Guid.NewGuid():N}.db");
         try
         {
-            var result = await AppProcess.RunAsync(factory.ConnectionString, "backup", backup);
+            var result = await AppProcess.RunAsync(factory.Database, "backup", backup);
 
             Assert.True(result.ExitCode == 0, result.Error);
             Assert.Contains("integrity ok", result.Output, StringComparison.Ordinal);
@@ -41,13 +41,13 @@ public sealed class BackupVerbTests(ParcelWatchFactory factory) : IClassFixture<
         }
     }
 
-    [Fact]
+    [SqliteOnlyFact("the backup verb copies the SQLite file; PostgreSQL is backed up with pg_dump")]
     public async Task A_backup_never_overwrites_a_file()
     {
         var existing = Path.GetTempFileName();
         try
         {
-            var result = await AppProcess.RunAsync(factory.ConnectionString, "backup", existing);
+            var result = await AppProcess.RunAsync(factory.Database, "backup", existing);
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("exists", result.Error, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class CommandLineVerbTests(ParcelWatchFactory factory) : IClassFix
         var email = AuthApi.NewEmail("moderator");
         (await AuthApi.RegisterAsync(factory.CreateClient(), email)).EnsureSuccessStatusCode();
 
-        var result = await AppProcess.RunAsync(factory.ConnectionString, "users", "grant-role", email, "Moderator");
+        var result = await AppProcess.RunAsync(factory.Database, "users", "grant-role", email, "Moderator");
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("Moderator", result.Output, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class CommandLineVerbTests(ParcelWatchFactory factory) : IClassFix
     {
         _ = factory.Services; // the app has created the database
 
-        var result = await AppProcess.RunAsync(factory.ConnectionString, "users", "grant-role", "nobody@example.test", "Moderator");
+        var result = await AppProcess.RunAsync(factory.Database, "users", "grant-role", "nobody@example.test", "Moderator");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("No user is registered with the email 'nobody@example.test'", result.Error, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class CommandLineVerbTests(ParcelWatchFactory factory) : IClassFix
         var email = AuthApi.NewEmail();
         (await AuthApi.RegisterAsync(factory.CreateClient(), email)).EnsureSuccessStatusCode();
 
-        var result = await AppProcess.RunAsync(factory.ConnectionString, "users", "grant-role", email, "Admin");
+        var result = await AppProcess.RunAsync(factory.Database, "users", "grant-role", email, "Admin");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Unknown value 'Admin'", result.Error, StringComparison.Ordinal);
@@ -60,29 +60,29 @@ public sealed class CommandLineVerbTests(ParcelWatchFactory factory) : IClassFix
     {
         _ = factory.Services;
 
-        var result = await AppProcess.RunAsync(factory.ConnectionString, arguments);
+        var result = await AppProcess.RunAsync(factory.Database, arguments);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("grant-role|revoke-role <email>", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Migrate_creates_a_database_from_nothing()
+    public async Task Migrate_creates_and_seeds_the_schema_in_an_empty_database_even_without_migrate_on_startup()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"pw-migrate-{Guid.NewGuid():N}.db");
+        var folder = Directory.CreateTempSubdirectory("pw-migrate-");
         try
         {
-            var result = await AppProcess.RunAsync($"Data Source={file}", "migrate");
+            using var database = new TestDatabase(folder.FullName);
+            var settings = new Dictionary<string, string?>(database.Settings) { ["Database:MigrateOnStartup"] = "false" };
+
+            var result = await AppProcess.RunAsync(settings, "migrate");
 
             Assert.True(result.ExitCode == 0, result.Error);
-            Assert.True(File.Exists(file));
+            Assert.True(database.Count("SELECT COUNT(*) FROM \"CustomsPoints\"") > 0);
         }
         finally
         {
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(path);
-            }
+            folder.Delete(recursive: true);
         }
     }
 }

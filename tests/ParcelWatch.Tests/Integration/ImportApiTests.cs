@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Tests.Support;
 
@@ -36,11 +35,11 @@ public sealed class ImportApiTests(SmallImportLimitFactory factory) : IClassFixt
         Assert.Equal(("Completed", 10_000, 10_000, 0, 0), Counts(first));
         Assert.Equal(("Completed", 10_000, 0, 10_000, 0), Counts(again));
         Assert.Equal(reportsBefore + 10_000, reportsAfter);
-        var imports = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "imports");
+        var imports = Path.Combine(factory.DataDirectory, "imports");
         Assert.Empty(Directory.GetFiles(imports, $"{Guid.Parse(first.GetProperty("id").GetString()!):N}*")); // a finished job's file is gone
         Assert.Equal(reportsAfter, await OrenburgReportsAsync());
-        Assert.Equal(10_000, Scalar("SELECT COUNT(*) FROM ParcelReports WHERE TrackingNumber LIKE 'RR1%' AND ImportJobId IS NOT NULL"));
-        Assert.Equal(1_000, Scalar($"SELECT COUNT(*) FROM ParcelReports WHERE TrackingNumber LIKE 'RR1%' AND Outcome = {(int)Outcome.Returned}"));
+        Assert.Equal(10_000, Scalar("""SELECT COUNT(*) FROM "ParcelReports" WHERE "TrackingNumber" LIKE 'RR1%' AND "ImportJobId" IS NOT NULL"""));
+        Assert.Equal(1_000, Scalar($"""SELECT COUNT(*) FROM "ParcelReports" WHERE "TrackingNumber" LIKE 'RR1%' AND "Outcome" = {(int)Outcome.Returned}"""));
         var report = await volunteer.GetStringAsync($"/api/v1/import/{again.GetProperty("id").GetString()}/errors.csv");
         Assert.Contains("Already reported as report #", report, StringComparison.Ordinal);
     }
@@ -128,7 +127,7 @@ public sealed class ImportApiTests(SmallImportLimitFactory factory) : IClassFixt
     {
         var (volunteer, _) = await AuthApi.CreateBearerClientAsync(factory, Roles.Volunteer);
         volunteer.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
-        var before = Scalar("SELECT COUNT(*) FROM ImportJobs");
+        var before = Scalar("""SELECT COUNT(*) FROM "ImportJobs" """);
         var (content, name) = kind switch
         {
             "empty" => ([], "empty.csv"),
@@ -143,7 +142,7 @@ public sealed class ImportApiTests(SmallImportLimitFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await ParcelApi.ReadAsync(response);
         Assert.Contains(message, problem.GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
-        Assert.Equal(before, Scalar("SELECT COUNT(*) FROM ImportJobs"));
+        Assert.Equal(before, Scalar("""SELECT COUNT(*) FROM "ImportJobs" """));
     }
 
     [Fact]
@@ -196,7 +195,7 @@ public sealed class ImportApiTests(SmallImportLimitFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.NoContent, cancel.StatusCode);
         Assert.Equal("Cancelled", job.GetProperty("state").GetString());
         Assert.True(job.GetProperty("rowsDone").GetInt32() < 60_000, job.ToString());
-        Assert.Equal(job.GetProperty("rowsInserted").GetInt32(), Scalar("SELECT COUNT(*) FROM ParcelReports WHERE TrackingNumber LIKE 'RR71%'"));
+        Assert.Equal(job.GetProperty("rowsInserted").GetInt32(), Scalar("""SELECT COUNT(*) FROM "ParcelReports" WHERE "TrackingNumber" LIKE 'RR71%'"""));
     }
 
     [Fact]
@@ -249,12 +248,5 @@ public sealed class ImportApiTests(SmallImportLimitFactory factory) : IClassFixt
         return await client.GetFromJsonAsync<JsonElement>($"/api/v1/parcels/{id}");
     }
 
-    private long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection(factory.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    private long Scalar(string sql) => factory.Database.Count(sql);
 }

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Tests.Support;
 using Xunit.Abstractions;
@@ -75,11 +76,8 @@ public sealed class ImportFuzzTests(ParcelWatchFactory factory, ITestOutputHelpe
 
     private long StoredFor(string jobId)
     {
-        using var connection = new SqliteConnection(factory.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM ParcelReports WHERE ImportJobId = upper($id)";
-        command.Parameters.AddWithValue("$id", jobId);
-        return (long)command.ExecuteScalar()!;
+        using var scope = factory.Services.CreateScope();
+        var job = Guid.Parse(jobId);
+        return scope.ServiceProvider.GetRequiredService<ParcelWatchDbContext>().ParcelReports.Count(p => p.ImportJobId == job);
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParcelWatch.Data;
@@ -249,7 +249,7 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
         var entry = await db.AuditEntries.OrderBy(e => e.Id).FirstAsync();
         entry.Details = "{}";
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
-        var sql = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries"));
+        var sql = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\""));
         Assert.Contains("append-only", sql.Message, StringComparison.Ordinal);
     }
 

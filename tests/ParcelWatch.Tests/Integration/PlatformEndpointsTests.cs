@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.OpenApi;
 using ParcelWatch.Tests.Support;
 
@@ -62,22 +61,22 @@ public sealed class PlatformEndpointsTests(ParcelWatchFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task Database_file_is_created_migrated_in_wal_mode_with_roles_seeded()
+    public async Task Database_is_created_migrated_with_roles_and_catalogue_seeded_once()
     {
         await _client.GetAsync("/health/ready");
 
-        await using var connection = new SqliteConnection(factory.ConnectionString);
-        await connection.OpenAsync();
-        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal(2L, await ScalarAsync(connection, "SELECT COUNT(*) FROM AspNetRoles WHERE Name IN ('Volunteer','Moderator');"));
-        Assert.Equal(0L, await ScalarAsync(connection,
-            "SELECT COUNT(*) FROM (SELECT Code FROM CustomsPoints GROUP BY Code HAVING COUNT(*) > 1);"));
+        Assert.Equal(2L, factory.Database.Count("""SELECT COUNT(*) FROM "AspNetRoles" WHERE "Name" IN ('Volunteer','Moderator')"""));
+        Assert.Equal(0L, factory.Database.Count("""SELECT COUNT(*) FROM (SELECT "Code" FROM "CustomsPoints" GROUP BY "Code" HAVING COUNT(*) > 1) AS "Twice" """));
     }
 
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    [SqliteOnlyFact("WAL is a SQLite journal mode")]
+    public async Task Database_file_is_in_wal_mode()
     {
+        await _client.GetAsync("/health/ready");
+
+        await using var connection = factory.Database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
     }
 }

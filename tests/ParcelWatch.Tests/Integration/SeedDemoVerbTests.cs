@@ -27,7 +27,7 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
         Assert.DoesNotContain(DemoNotice, await ReadHomePageAsync(), StringComparison.Ordinal);
         var indexes = await WithDbAsync(IndexesAsync);
 
-        var run = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "2000");
+        var run = await AppProcess.RunAsync(factory.Database, "seed-demo", "--reports", "2000");
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("Seeded 2,000 demo reports", run.Output, StringComparison.Ordinal);
@@ -52,22 +52,23 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
         Assert.Equal((expected[index].TrackingNumber, expected[index].Outcome), (parcel.TrackingNumber, parcel.Outcome));
         Assert.Equal(expected[index].Events.Select(e => (e.Kind, e.OccurredOn, e.Note)), parcel.Events.Select(e => (e.Kind, e.OccurredOn, e.Note)));
 
-        var again = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "2000");
+        var again = await AppProcess.RunAsync(factory.Database, "seed-demo", "--reports", "2000");
 
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already holds demo data", again.Error, StringComparison.Ordinal);
         Assert.Equal(2000, await WithDbAsync(db => db.ParcelReports.CountAsync()));
 
-        var appended = await AppProcess.RunAsync(factory.ConnectionString, "seed-demo", "--reports", "10", "--seed", "7", "--append");
+        var appended = await AppProcess.RunAsync(factory.Database, "seed-demo", "--reports", "10", "--seed", "7", "--append");
 
         Assert.True(appended.ExitCode == 0, appended.Error);
         Assert.Equal((2010, firstId + 2009), await WithDbAsync(async db => (await db.ParcelReports.CountAsync(), await db.ParcelReports.MaxAsync(p => p.Id))));
     }
 
-    /// <summary>The index definitions of the report tables, as SQLite keeps them.</summary>
+    /// <summary>The index definitions of the report tables, as the database keeps them.</summary>
     private static Task<List<string>> IndexesAsync(ParcelWatchDbContext db) =>
-        db.Database.SqlQueryRaw<string>(
-            "SELECT sql AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('ParcelReports', 'OutcomeEvents') AND sql IS NOT NULL ORDER BY name")
+        db.Database.SqlQueryRaw<string>(db.Database.IsSqlite()
+            ? "SELECT sql AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('ParcelReports', 'OutcomeEvents') AND sql IS NOT NULL ORDER BY name"
+            : """SELECT indexdef AS "Value" FROM pg_indexes WHERE tablename IN ('ParcelReports', 'OutcomeEvents') ORDER BY indexname""")
             .ToListAsync();
 
     private async Task<string> ReadHomePageAsync()

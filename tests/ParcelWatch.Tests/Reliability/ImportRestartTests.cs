@@ -59,7 +59,7 @@ public sealed class ImportRestartTests(ITestOutputHelper output)
         if (register)
         {
             (await AuthApi.RegisterAsync(client, email)).EnsureSuccessStatusCode();
-            var granted = await AppProcess.RunAsync(connectionString, "users", "grant-role", email, Roles.Volunteer);
+            var granted = await AppProcess.RunAsync(new Dictionary<string, string?> { ["ConnectionStrings:ParcelWatch"] = connectionString }, "users", "grant-role", email, Roles.Volunteer);
             Assert.True(granted.ExitCode == 0, granted.Output + granted.Error);
         }
 

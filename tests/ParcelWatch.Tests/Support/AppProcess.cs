@@ -7,7 +7,11 @@ public static class AppProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string connectionString, params string[] arguments)
+    /// <summary>Runs a verb against the test database <paramref name="database"/> (see <see cref="TestDatabase.Settings"/>).</summary>
+    public static async Task<Result> RunAsync(TestDatabase database, params string[] arguments) =>
+        await RunAsync(database.Settings, arguments);
+
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string?> settings, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -22,7 +26,11 @@ public static class AppProcess
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__ParcelWatch"] = connectionString;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
 
         using var process = Process.Start(start)!;

@@ -2,24 +2,34 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ParcelWatch.Tests.Support;
 
 /// <summary>
-/// The real app, in the Production environment users run, on its own temporary SQLite file.
+/// The real app, in the Production environment users run, on its own temporary database (<see cref="TestDatabase"/>:
+/// a SQLite file, or a fresh PostgreSQL database when the tests run on PostgreSQL).
 /// <see cref="StartOnKestrel"/> serves it on a real port for the browser tests.
 /// </summary>
 public class ParcelWatchFactory : WebApplicationFactory<Program>
 {
     public const string Password = "a long lowercase passphrase";
 
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("parcelwatch-tests-");
+    private readonly DirectoryInfo _directory;
 
-    public string DatabasePath => Path.Combine(_directory.FullName, "parcelwatch.db");
+    public ParcelWatchFactory()
+    {
+        _directory = Directory.CreateTempSubdirectory("parcelwatch-tests-");
+        Database = new TestDatabase(_directory.FullName);
+    }
 
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    public TestDatabase Database { get; }
+
+    /// <summary>The app's data folder: its SQLite file, and the import files on either provider.</summary>
+    public string DataDirectory => _directory.FullName;
+
+    /// <summary>The SQLite file (on SQLite only).</summary>
+    public string DatabasePath => Path.Combine(DataDirectory, "parcelwatch.db");
 
     /// <summary>
     /// Every test class signs up and posts far more often than a person; the rate-limit tests set their own limits
@@ -39,9 +49,8 @@ public class ParcelWatchFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:ParcelWatch", ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        foreach (var (key, value) in GenerousRateLimits)
+        foreach (var (key, value) in Database.Settings.Concat(GenerousRateLimits))
         {
             builder.UseSetting(key, value);
         }
@@ -67,7 +76,7 @@ public class ParcelWatchFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
-        SqliteConnection.ClearAllPools();
+        Database.Dispose();
         try
         {
             _directory.Delete(recursive: true);

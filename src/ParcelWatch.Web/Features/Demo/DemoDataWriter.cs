@@ -1,13 +1,15 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using ParcelWatch.Data;
 using ParcelWatch.Web.Features.Parcels.Domain;
 
 namespace ParcelWatch.Web.Features.Demo;
 
 /// <summary>
-/// Bulk-inserts generated reports and their events with raw Microsoft.Data.Sqlite on the DbContext's own connection:
+/// Bulk-inserts generated reports and their events on the DbContext's own connection; on PostgreSQL with binary COPY
+/// (<see cref="DemoCopyWriter"/>), on SQLite with raw Microsoft.Data.Sqlite:
 /// prepared INSERT commands reused for every report (one for the report, one for all its events), one transaction per
 /// <see cref="ReportsPerTransaction"/> reports, while a second thread generates the reports ahead.
 /// Values are bound as CLR values, so they are stored exactly as EF Core stores them (dates and decimals as TEXT).
@@ -16,7 +18,7 @@ namespace ParcelWatch.Web.Features.Demo;
 public sealed class DemoDataWriter(ParcelWatchDbContext db)
 {
     public const int ReportsPerTransaction = 10_000;
-    private const int ProgressInterval = 1_000;
+    public const int ProgressInterval = 1_000;
     private const int BulkCacheKibibytes = 512 * 1024;
 
     private const string InsertReportSql = """
@@ -53,6 +55,18 @@ public sealed class DemoDataWriter(ParcelWatchDbContext db)
         }
 
         db.Database.OpenConnection();
+        if (db.Database.GetDbConnection() is NpgsqlConnection postgres)
+        {
+            try
+            {
+                return DemoCopyWriter.Write(postgres, reports, reporterIds, pointIds, progress, cancellationToken);
+            }
+            finally
+            {
+                db.Database.CloseConnection();
+            }
+        }
+
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var synchronous = Scalar(connection, null, "PRAGMA synchronous");
         var cacheSize = Scalar(connection, null, "PRAGMA cache_size");

@@ -1,16 +1,16 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Import;
 
-/// <summary>The uploaded files, one per job, in the import folder (by default beside the SQLite database file).</summary>
+/// <summary>The uploaded files, one per job, in the import folder (by default <c>imports</c> in the data folder, beside a SQLite file).</summary>
 public sealed class ImportFiles
 {
     public ImportFiles(IOptions<ImportOptions> options, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var database = new SqliteConnectionStringBuilder(DatabaseSetup.ResolveSqliteConnectionString(configuration, environment.ContentRootPath)).DataSource;
-        Folder = Path.GetFullPath(options.Value.Folder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database, environment.ContentRootPath))!, "imports"), environment.ContentRootPath);
+        Folder = Path.GetFullPath(
+            options.Value.Folder ?? Path.Combine(DatabaseSetup.DataDirectory(configuration, environment.ContentRootPath), "imports"),
+            environment.ContentRootPath);
         Directory.CreateDirectory(Folder);
     }
 

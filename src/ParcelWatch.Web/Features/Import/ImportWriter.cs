@@ -10,23 +10,27 @@ namespace ParcelWatch.Web.Features.Import;
 /// </summary>
 internal static class ImportWriter
 {
-    private const string InsertReports = """
+    private static readonly MultiRowStatement InsertReports = new("""
         INSERT INTO "ParcelReports" ("ReporterId", "Shop", "OrderNumber", "TrackingNumber", "CarrierCode", "CustomsPointId", "Brand",
             "BrandKey", "Model", "Category", "DeclarationText", "DeclarationWording", "DeclaredValue", "Currency", "ShippedOn", "Outcome",
             "DaysHeld", "DecidedOn", "ModerationState", "ImportJobId", "CreatedAt", "UpdatedAt", "Version")
         {rows}
         RETURNING "Id", "TrackingNumber"
-        """;
+        """,
+        "text", "integer", "text", "text", "text", "integer", "text", "text", "text", "integer", "text", "text", "numeric", "text", "date",
+        "integer", "integer", "date", "integer", "uuid", "timestamptz", "timestamptz", "integer");
 
-    private const string InsertEvents = """
+    private static readonly MultiRowStatement InsertEvents = new("""
         INSERT INTO "OutcomeEvents" ("ParcelReportId", "Kind", "OccurredOn", "Note", "CreatedAt", "CreatedById")
         {rows}
-        """;
+        """,
+        "integer", "integer", "date", "text", "timestamptz", "text");
 
-    private const string InsertIssues = """
+    private static readonly MultiRowStatement InsertIssues = new("""
         INSERT INTO "ImportRowIssues" ("ImportJobId", "Line", "DuplicateOfId", "Reasons")
         {rows}
-        """;
+        """,
+        "uuid", "integer", "integer", "text");
 
     /// <summary>Inserts the reports (setting their ids; a batch's tracking numbers are distinct) and their events.</summary>
     public static async Task AddReportsAsync(DatabaseFacade database, IReadOnlyList<ParcelReport> reports, CancellationToken cancellationToken)

@@ -23,9 +23,10 @@ public sealed class AuditLog(IDbContextFactory<ParcelWatchDbContext> dbFactory, 
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private const string InsertEntries = """
+    private static readonly MultiRowStatement InsertEntries = new("""
         INSERT INTO "AuditEntries" ("At", "ActorId", "Action", "EntityType", "EntityId", "Details") {rows}
-        """;
+        """,
+        "timestamptz", "text", "text", "text", "text", "text");
 
     /// <summary>Adds an entry to <paramref name="db"/>; it is stored by the caller's SaveChanges.</summary>
     public void Record(ParcelWatchDbContext db, string actorId, string action, string entityType, string entityId, object details) =>

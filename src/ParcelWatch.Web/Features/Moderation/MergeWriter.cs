@@ -15,7 +15,7 @@ internal static class MergeWriter
 {
     private static readonly JsonSerializerOptions FieldChangesJson = new(); // as EF Core stores owned JSON: property names as in C#
 
-    private const string UpdateReports = """
+    private static readonly MultiRowStatement UpdateReports = new("""
         WITH "c" ("Id", "ReadVersion", "Version", "ModerationState", "DuplicateOfId", "Outcome", "DaysHeld", "DecidedOn", "UpdatedAt",
             "Brand", "BrandKey", "Model", "Category", "CarrierCode", "DeclarationText", "DeclarationWording", "DeclaredValue", "Currency", "ShippedOn")
             AS ({rows})
@@ -25,19 +25,23 @@ internal static class MergeWriter
             "DeclarationText" = "c"."DeclarationText", "DeclarationWording" = "c"."DeclarationWording", "DeclaredValue" = "c"."DeclaredValue",
             "Currency" = "c"."Currency", "ShippedOn" = "c"."ShippedOn"
         FROM "c" WHERE "ParcelReports"."Id" = "c"."Id" AND "ParcelReports"."Version" = "c"."ReadVersion"
-        """;
+        """,
+        "integer", "integer", "integer", "integer", "integer", "integer", "integer", "date", "timestamptz",
+        "text", "text", "text", "integer", "text", "text", "text", "numeric", "text", "date");
 
-    private const string MoveEvents = """
+    private static readonly MultiRowStatement MoveEvents = new("""
         WITH "m" ("Id", "From", "To") AS ({rows})
         UPDATE "OutcomeEvents" SET "ParcelReportId" = "m"."To"
         FROM "m" WHERE "OutcomeEvents"."Id" = "m"."Id" AND "OutcomeEvents"."ParcelReportId" = "m"."From"
-        """;
+        """,
+        "integer", "integer", "integer");
 
-    private const string InsertMerges = """
+    private static readonly MultiRowStatement InsertMerges = new("""
         INSERT INTO "Merges" ("CanonicalId", "DuplicateId", "ModeratorId", "At", "Reason", "MovedEventIds", "FieldChanges", "Version")
         {rows}
         RETURNING "Id", "DuplicateId"
-        """;
+        """,
+        "integer", "integer", "text", "timestamptz", "text", "integer[]", "jsonb", "integer");
 
     /// <summary>Writes the changed reports and moved events, then adds the merges (setting their ids); false on a conflict.</summary>
     public static async Task<bool> TryWriteAsync(DatabaseFacade database, MergeWorkingSet set, IReadOnlyList<Merge> merges, CancellationToken cancellationToken)
@@ -56,7 +60,7 @@ internal static class MergeWriter
 
         var rows = merges.Select(m => new object?[]
         {
-            m.CanonicalId, m.DuplicateId, m.ModeratorId, m.At, m.Reason, JsonSerializer.Serialize(m.MovedEventIds),
+            m.CanonicalId, m.DuplicateId, m.ModeratorId, m.At, m.Reason, m.MovedEventIds,
             JsonSerializer.Serialize(m.FieldChanges, FieldChangesJson), m.Version,
         }).ToList();
         var ids = await MultiRowSql.QueryAsync(database, InsertMerges, rows, r => (Id: r.GetInt32(0), DuplicateId: r.GetInt32(1)), cancellationToken);

@@ -5,6 +5,7 @@ using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
@@ -58,6 +59,7 @@ public sealed class UserRolesService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.TakeTurnAsync("roles", cancellationToken); // two revokes at once must not leave no moderator
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {

@@ -107,7 +107,7 @@ public static class StatsEndpoints
     }
 
     private static IAsyncEnumerable<ExportRow> Rows(ParcelWatchDbContext db, StatsFilter filter) =>
-        filter.Apply(db.ParcelReports.AsNoTracking())
+        filter.Apply(db)
             .OrderBy(p => p.Id)
             .Select(p => new ExportRow(p.Id, p.Shop, p.CarrierCode, p.CustomsPoint!.Code, p.Brand, p.Model, p.Category,
                 p.DeclarationText, p.DeclaredValue, p.Currency, p.ShippedOn, p.Outcome, p.DaysHeld, p.DecidedOn,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Parcels.Domain;
@@ -48,9 +49,10 @@ public sealed record StatsFilter(
         return errors.Any ? (null, errors) : (new StatsFilter(from, to, brand, category, carrier, shop, declaration), errors);
     }
 
-    public IQueryable<ParcelReport> Apply(IQueryable<ParcelReport> reports)
+    /// <summary>The visible reports of <paramref name="db"/> that pass the filter, read without tracking.</summary>
+    public IQueryable<ParcelReport> Apply(ParcelWatchDbContext db)
     {
-        var query = reports.Where(p => p.ModerationState == ModerationState.Visible);
+        var query = db.ParcelReports.AsNoTracking().Where(p => p.ModerationState == ModerationState.Visible);
         if (From is { } from)
         {
             query = query.Where(p => p.ShippedOn >= from);
@@ -84,7 +86,11 @@ public sealed record StatsFilter(
 
         if (Declaration is not null)
         {
-            query = query.Where(p => EF.Functions.Like(p.DeclarationText, "%" + Escape(Declaration) + "%", "\\"));
+            // Ignoring case: SQLite's LIKE does (for ASCII letters); PostgreSQL's needs ILIKE (which does for every letter).
+            var pattern = "%" + Escape(Declaration) + "%";
+            query = db.Database.IsNpgsql()
+                ? query.Where(p => EF.Functions.ILike(p.DeclarationText, pattern, "\\"))
+                : query.Where(p => EF.Functions.Like(p.DeclarationText, pattern, "\\"));
         }
 
         return query;

@@ -38,7 +38,7 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var points = await db.CustomsPoints.AsNoTracking().Where(p => p.IsActive && (code == null || p.Code == code)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var reports = filter.Apply(db.ParcelReports.AsNoTracking());
+        var reports = filter.Apply(db);
         if (code is not null)
         {
             var pointId = points is [var only] ? only.Id : 0;
@@ -77,7 +77,7 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
         string? code, TimelineBucket bucket, StatsFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var reports = filter.Apply(db.ParcelReports.AsNoTracking());
+        var reports = filter.Apply(db);
         if (code is not null)
         {
             var pointId = await db.CustomsPoints.Where(p => p.Code == code).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
@@ -111,7 +111,7 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
         string? pointCode, StatsFilter filter, int limit, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var reports = filter.Apply(db.ParcelReports.AsNoTracking());
+        var reports = filter.Apply(db);
         if (pointCode is not null)
         {
             reports = reports.Where(p => p.CustomsPoint!.Code == pointCode);

@@ -1,9 +1,14 @@
 namespace ParcelWatch.Web.Infrastructure.Cli;
 
-/// <summary><c>migrate</c>: the database is created, migrated and seeded before any verb runs; this one reports it.</summary>
+/// <summary>
+/// <c>migrate</c>: the database is created, migrated and seeded before any verb runs (for this verb even where
+/// <c>Database:MigrateOnStartup</c> is off, as on PostgreSQL); this one reports it.
+/// </summary>
 public sealed class MigrateVerb : ICommandLineVerb
 {
-    public string Name => "migrate";
+    public const string VerbName = "migrate";
+
+    public string Name => VerbName;
 
     public string Usage => "migrate";
 

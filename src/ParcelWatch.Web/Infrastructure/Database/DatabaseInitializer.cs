@@ -7,14 +7,26 @@ using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Infrastructure.Database;
 
-/// <summary>Creates and migrates the database, turns on WAL, and seeds reference data; safe to run on every start.</summary>
+/// <summary>
+/// Migrates the database (when <paramref name="migrate"/>; else it must be up to date), turns on WAL on SQLite, and
+/// seeds reference data; safe to run on every start.
+/// </summary>
 public static class DatabaseInitializer
 {
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, bool migrate, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParcelWatchDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        if (migrate)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            throw new InvalidOperationException(
+                "The database schema is out of date: run the 'migrate' verb once, or set Database:MigrateOnStartup=true.");
+        }
+
         if (db.Database.IsSqlite())
         {
             // WAL is a property of the file: set once, it stays on for every later connection.
