@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Hybrid;
+using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Stats;
 
@@ -55,7 +56,7 @@ public sealed class StatsCache(HybridCache cache, TimeSpan? lifetime = null)
     public static TimeSpan LifetimeFrom(IConfiguration configuration)
     {
         var seconds = configuration.GetValue<int?>("Stats:CacheSeconds")
-            ?? (string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase) ? 5 : 60);
+            ?? (DatabaseSetup.Provider(configuration) == DatabaseProvider.Postgres ? 5 : 60);
         return TimeSpan.FromSeconds(Math.Clamp(seconds, 1, 3600));
     }
 }
