@@ -15,6 +15,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.Property(j => j.Delimiter).HasMaxLength(4);
         builder.Property(j => j.Culture).HasMaxLength(10);
         builder.Property(j => j.Failure).HasMaxLength(2000);
+        builder.Property(j => j.ClaimedBy).HasMaxLength(200);
         builder.HasIndex(j => new { j.OwnerId, j.CreatedAt });
         builder.HasIndex(j => j.State);
     }

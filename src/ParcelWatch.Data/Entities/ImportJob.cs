@@ -48,6 +48,12 @@ public sealed class ImportJob
     /// <summary>How many times a worker picked the job up (more than one: it was resumed after a restart).</summary>
     public int Attempts { get; set; }
 
+    /// <summary>The app instance whose worker runs the job (several instances share one PostgreSQL database).</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when the claim holds; the worker renews it with every batch. Once past, another instance may resume the job.</summary>
+    public DateTime? LeaseUntil { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime? StartedAt { get; set; }

@@ -20,7 +20,7 @@ public sealed class ImportBatch(
     ParcelRequestValidator validator,
     IStringLocalizer<SharedResource> localizer,
     StatsCache statsCache,
-    TimeProvider clock)
+    ImportLease lease)
 {
     internal sealed record Candidate(FileRow Row, ParcelReport Report);
 
@@ -40,7 +40,7 @@ public sealed class ImportBatch(
     public async Task<Prepared> PrepareAsync(ImportJob job, IReadOnlyList<FileRow> rows, CsvRowParser parser, CancellationToken cancellationToken)
     {
         var prepared = new Prepared { Rows = rows.Count };
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = lease.Now;
         foreach (var row in rows)
         {
             var (report, reasons) = await ReadAsync(row, parser, job, now, cancellationToken);
@@ -57,17 +57,33 @@ public sealed class ImportBatch(
         return prepared;
     }
 
+    public enum Stored
+    {
+        Stored,
+
+        /// <summary>Nothing stored: the job was cancelled.</summary>
+        Cancelled,
+
+        /// <summary>Nothing stored: another instance holds the job now (this one's lease ran out).</summary>
+        TakenOver,
+    }
+
     /// <summary>
-    /// Stores a prepared batch in one transaction with the job's new position, after setting aside the rows already
-    /// reported (earlier batches are committed by then, so they count). False, nothing stored: the job was cancelled.
+    /// Stores a prepared batch in one transaction with the job's new position and a renewed lease, after setting aside
+    /// the rows already reported (earlier batches are committed by then, so they count).
     /// </summary>
-    public async Task<bool> StoreAsync(Guid jobId, Prepared batch, CancellationToken cancellationToken)
+    public async Task<Stored> StoreAsync(Guid jobId, Prepared batch, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var job = await db.ImportJobs.SingleAsync(j => j.Id == jobId, cancellationToken);
         if (job.CancelRequested)
         {
-            return false;
+            return Stored.Cancelled;
+        }
+
+        if (job.ClaimedBy != lease.Instance)
+        {
+            return Stored.TakenOver;
         }
 
         var (fresh, duplicates) = await SplitDuplicatesAsync(db, batch.Candidates, cancellationToken);
@@ -80,6 +96,7 @@ public sealed class ImportBatch(
         job.RowsInserted += fresh.Count;
         job.RowsDuplicate += duplicates.Count;
         job.RowsRejected += batch.Issues.Count;
+        job.LeaseUntil = lease.Until;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (fresh.Count > 0)
@@ -87,7 +104,7 @@ public sealed class ImportBatch(
             await statsCache.InvalidateAsync(); // written without SaveChanges, so StatsInvalidation did not see them
         }
 
-        return true;
+        return Stored.Stored;
     }
 
     /// <summary>The row as a new report, or null and why not (one reason per line, each "field: message").</summary>

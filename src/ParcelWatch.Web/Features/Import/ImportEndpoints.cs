@@ -23,6 +23,7 @@ public static class ImportEndpoints
         services.AddSingleton<ImportFiles>();
         services.AddSingleton<ImportJobSignal>();
         services.AddScoped<ImportJobs>();
+        services.AddSingleton<ImportLease>();
         services.AddScoped<ImportBatch>();
         services.AddScoped<ImportRunner>();
         services.AddHostedService<ImportWorker>();

@@ -24,7 +24,7 @@ public sealed class ImportRunner(
     ImportBatch batch,
     CustomsPointDirectory customsPoints,
     IOptions<ImportOptions> options,
-    TimeProvider clock,
+    ImportLease lease,
     IStringLocalizer<SharedResource> localizer,
     ILogger<ImportRunner> logger)
 {
@@ -46,7 +46,12 @@ public sealed class ImportRunner(
                 await SetTotalAsync(job, stopping);
             }
 
-            var state = await ImportRowsAsync(job, parser, stopping);
+            if (await ImportRowsAsync(job, parser, stopping) is not { } state)
+            {
+                logger.LogWarning("Import {JobId} was taken over by another instance (this one's lease ran out)", jobId);
+                return;
+            }
+
             await FinishAsync(jobId, state, null, stopping);
             logger.LogInformation("Import {JobId} finished: {State}", jobId, state);
         }
@@ -64,8 +69,9 @@ public sealed class ImportRunner(
     /// <summary>
     /// Reads and checks the next batch on one task while the one before is written on another (two cores: parsing and
     /// SQLite each keep one busy), at most two batches ahead. Batches are stored in file order, one at a time.
+    /// Null: another instance holds the job now.
     /// </summary>
-    private async Task<ImportJobState> ImportRowsAsync(ImportJob job, CsvRowParser parser, CancellationToken stopping)
+    private async Task<ImportJobState?> ImportRowsAsync(ImportJob job, CsvRowParser parser, CancellationToken stopping)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var ready = Channel.CreateBounded<ImportBatch.Prepared>(2);
@@ -93,9 +99,12 @@ public sealed class ImportRunner(
         {
             await foreach (var prepared in ready.Reader.ReadAllAsync(stopping))
             {
-                if (!await batch.StoreAsync(job.Id, prepared, stopping))
+                switch (await batch.StoreAsync(job.Id, prepared, stopping))
                 {
-                    return ImportJobState.Cancelled;
+                    case ImportBatch.Stored.Cancelled:
+                        return ImportJobState.Cancelled;
+                    case ImportBatch.Stored.TakenOver:
+                        return null;
                 }
             }
 
@@ -108,21 +117,28 @@ public sealed class ImportRunner(
         }
     }
 
-    /// <summary>Marks the job running (one more attempt); null when it is not waiting for a worker any more.</summary>
+    /// <summary>
+    /// Marks the job running for this instance (one more attempt) if it is queued, or running under a lease that has
+    /// run out; null when another instance holds it or it is not waiting for a worker any more.
+    /// </summary>
     private async Task<ImportJob?> ClaimAsync(Guid jobId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
-        if (job is not { State: ImportJobState.Queued or ImportJobState.Running })
-        {
-            return null;
-        }
-
-        job.State = ImportJobState.Running;
-        job.Attempts++;
-        job.StartedAt ??= clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        return job;
+        var now = lease.Now;
+        var until = lease.Until;
+        var claimed = await db.ImportJobs
+            .Where(j => j.Id == jobId)
+            .Where(j => j.State == ImportJobState.Queued
+                || (j.State == ImportJobState.Running && (j.LeaseUntil == null || j.LeaseUntil < now)))
+            .ExecuteUpdateAsync(
+                j => j
+                    .SetProperty(x => x.State, ImportJobState.Running)
+                    .SetProperty(x => x.Attempts, x => x.Attempts + 1)
+                    .SetProperty(x => x.StartedAt, x => x.StartedAt ?? now)
+                    .SetProperty(x => x.ClaimedBy, lease.Instance)
+                    .SetProperty(x => x.LeaseUntil, until),
+                cancellationToken);
+        return claimed == 0 ? null : await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
     }
 
     private async Task SetTotalAsync(ImportJob job, CancellationToken cancellationToken)
@@ -134,7 +150,9 @@ public sealed class ImportRunner(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(j => j.SetProperty(x => x.RowsTotal, job.RowsTotal), cancellationToken);
+        var until = lease.Until;
+        await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(
+            j => j.SetProperty(x => x.RowsTotal, job.RowsTotal).SetProperty(x => x.LeaseUntil, until), cancellationToken);
     }
 
     /// <summary>Records the end; the uploaded file is not needed any more (the error report lives in the database).</summary>
@@ -142,7 +160,7 @@ public sealed class ImportRunner(
     {
         files.Delete(jobId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = lease.Now;
         await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(j => j
             .SetProperty(x => x.State, state)
             .SetProperty(x => x.Failure, failure)

@@ -1,37 +1,90 @@
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Import;
 
 /// <summary>
-/// Runs queued imports one at a time, in the background, so no request waits on one. At start it takes up the jobs
-/// a previous process left queued or running: those resume after their last committed batch.
+/// Runs queued imports one at a time, in the background, so no request waits on one. At start and every
+/// <see cref="ImportLease.PollInterval"/> it looks for jobs no live worker holds: queued ones, and running ones whose
+/// lease ran out (their instance stopped); those resume after their last committed batch. On SQLite this process is
+/// the only instance, so whatever was running when it started was left by the previous process and is taken up at once.
 /// </summary>
-public sealed class ImportWorker(IServiceScopeFactory scopes, ImportJobSignal queue, ILogger<ImportWorker> logger) : BackgroundService
+public sealed class ImportWorker(
+    IServiceScopeFactory scopes,
+    IDbContextFactory<ParcelWatchDbContext> dbFactory,
+    ImportJobSignal queue,
+    ImportLease lease,
+    DatabaseSettings database,
+    TimeProvider clock,
+    ILogger<ImportWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // let the host finish starting
-        await RequeueUnfinishedAsync(stoppingToken);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            await ReleaseLeasesOfThePreviousProcessAsync(stoppingToken);
+        }
+
+        var polling = PollAsync(stoppingToken);
         await foreach (var jobId in queue.ReadAllAsync(stoppingToken))
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync(jobId, stoppingToken);
         }
+
+        await polling;
     }
 
-    private async Task RequeueUnfinishedAsync(CancellationToken cancellationToken)
+    private async Task PollAsync(CancellationToken stoppingToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ParcelWatchDbContext>>().CreateDbContextAsync(cancellationToken);
-        var unfinished = await db.ImportJobs.AsNoTracking()
-            .Where(j => j.State == ImportJobState.Queued || j.State == ImportJobState.Running)
-            .OrderBy(j => j.CreatedAt).Select(j => j.Id).ToListAsync(cancellationToken);
-        foreach (var jobId in unfinished)
+        using var timer = new PeriodicTimer(ImportLease.PollInterval, clock);
+        try
         {
-            logger.LogInformation("Import {JobId} left unfinished by the previous process: resuming", jobId);
-            queue.Enqueue(jobId);
+            do
+            {
+                try
+                {
+                    await EnqueueUnheldAsync(stoppingToken);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    logger.LogWarning(error, "Looking for import jobs to resume failed; trying again in {Interval}", ImportLease.PollInterval);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+    }
+
+    private async Task EnqueueUnheldAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = lease.Now;
+        var unheld = await db.ImportJobs.AsNoTracking()
+            .Where(j => j.State == ImportJobState.Queued
+                || (j.State == ImportJobState.Running && (j.LeaseUntil == null || j.LeaseUntil < now)))
+            .OrderBy(j => j.CreatedAt).Select(j => new { j.Id, j.State }).ToListAsync(cancellationToken);
+        foreach (var job in unheld)
+        {
+            if (job.State == ImportJobState.Running)
+            {
+                logger.LogInformation("Import {JobId} was left unfinished by a stopped worker: resuming", job.Id);
+            }
+
+            queue.Enqueue(job.Id);
+        }
+    }
+
+    private async Task ReleaseLeasesOfThePreviousProcessAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.ImportJobs.Where(j => j.State == ImportJobState.Running)
+            .ExecuteUpdateAsync(j => j.SetProperty(x => x.LeaseUntil, (DateTime?)null), cancellationToken);
     }
 }
