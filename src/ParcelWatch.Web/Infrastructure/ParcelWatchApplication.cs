@@ -26,6 +26,7 @@ public static class ParcelWatchApplication
         builder.WebHost.UseStaticWebAssets();
 
         builder.AddParcelWatchLogging();
+        builder.Services.AddParcelWatchReverseProxy(builder.Configuration);
         builder.AddParcelWatchDatabase();
         builder.AddParcelWatchIdentity();
         builder.AddParcelWatchLocalization();
@@ -45,6 +46,7 @@ public static class ParcelWatchApplication
 
     public static WebApplication UseParcelWatch(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseParcelWatchSecurityHeaders();
         app.UseParcelWatchErrorHandling();
         app.UseParcelWatchLogging();

@@ -9,7 +9,7 @@ namespace ParcelWatch.Web.Infrastructure.Database;
 
 /// <summary>
 /// Migrates the database (when <paramref name="migrate"/>; else it must be up to date), turns on WAL on SQLite, and
-/// seeds reference data; safe to run on every start.
+/// seeds reference data; safe to run on every start, and on several instances starting at once (they take turns).
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -17,6 +17,7 @@ public static class DatabaseInitializer
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParcelWatchDbContext>();
+        await using var turn = await db.Database.TakeSessionTurnAsync("parcelwatch: initialize the database", cancellationToken);
         if (migrate)
         {
             await db.Database.MigrateAsync(cancellationToken);

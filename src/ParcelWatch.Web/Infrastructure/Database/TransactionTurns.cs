@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace ParcelWatch.Web.Infrastructure.Database;
 
@@ -15,6 +16,34 @@ public static class TransactionTurns
         if (database.IsNpgsql())
         {
             await database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({purpose}))", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The same for work that spans several transactions (start-up: migrating, seeding): on PostgreSQL a session-level
+    /// advisory lock on a connection of its own, released when the returned handle is disposed (the connection is not
+    /// pooled, so closing it ends the session and the lock). Instances starting together thus initialize one after
+    /// another, and the later ones find the work done. Null on SQLite, where one instance owns the file.
+    /// </summary>
+    public static async Task<IAsyncDisposable?> TakeSessionTurnAsync(this DatabaseFacade database, string purpose, CancellationToken cancellationToken)
+    {
+        if (!database.IsNpgsql())
+        {
+            return null;
+        }
+
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.GetConnectionString()) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext($1))", connection) { Parameters = { new() { Value = purpose } } };
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
         }
     }
 }
