@@ -88,7 +88,7 @@ internal static class ImportSuite
         var before = app.Memory().Resident;
         app.ResetPeakMemory();
         Console.WriteLine($"{Name}: uploading and importing (server resident memory before: {before / 1048576} MB)");
-        var profile = await ServerProfile.StartAsync(table, app, Name, cancellationToken);
+        var profile = await ServerProfile.StartAsync(table, app, Name, TimeSpan.FromSeconds(45), cancellationToken);
         var started = Stopwatch.GetTimestamp();
         using var form = new MultipartFormDataContent();
         await using var file = File.OpenRead(csvPath);

@@ -95,7 +95,7 @@ internal static class ParcelsPostSuite
         var clientCpu = self.TotalProcessorTime;
         TimeSpan[] latencies;
         TimeSpan elapsed;
-        await using (await ServerProfile.StartAsync(table, app, Name, cancellationToken))
+        await using (await ServerProfile.StartAsync(table, app, Name, TimeSpan.FromSeconds(15), cancellationToken))
         {
             var started = Stopwatch.GetTimestamp();
             latencies = await load.PostAllAsync(timed, cancellationToken);

@@ -4,8 +4,9 @@ using System.Globalization;
 namespace ParcelWatch.Benchmarks;
 
 /// <summary>
-/// <c>--profile</c>: while a suite's timed part runs, dotnet-trace samples the server's CPU stacks and dotnet-counters
-/// records its runtime counters (both local tools of the repository). Afterwards the table gets the methods that were
+/// <c>--profile</c>: for about as long as a suite's timed part runs, dotnet-trace samples the server's thread stacks
+/// and dotnet-counters records its runtime counters (both local tools of the repository, stopped by their own
+/// <c>--duration</c>: neither stops on a signal when started without a console). Afterwards the table gets the methods
 /// longest on the stack (exclusive time) and the counters' means and peaks; the trace file stays for PerfView or
 /// speedscope. Profiling slows the server, so the figures of a profiled run are not the suite's figures.
 /// </summary>
@@ -38,8 +39,8 @@ internal sealed class ServerProfile : IAsyncDisposable
     /// <summary>Set by <c>--profile</c>.</summary>
     public static bool Enabled { get; set; }
 
-    /// <summary>Starts both tools on the app when <see cref="Enabled"/>; null otherwise.</summary>
-    public static async Task<ServerProfile?> StartAsync(ResultTable table, AppUnderTest app, string what, CancellationToken cancellationToken)
+    /// <summary>Starts both tools on the app for <paramref name="duration"/> when <see cref="Enabled"/>; null otherwise.</summary>
+    public static async Task<ServerProfile?> StartAsync(ResultTable table, AppUnderTest app, string what, TimeSpan duration, CancellationToken cancellationToken)
     {
         if (!Enabled)
         {
@@ -50,23 +51,20 @@ internal sealed class ServerProfile : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var stem = Path.Combine(folder, $"{string.Concat(what.Where(char.IsLetterOrDigit))}-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
         var pid = app.ProcessId.ToString(CultureInfo.InvariantCulture);
-        var trace = Tool("dotnet-trace", "collect", "-p", pid, "--profile", "cpu-sampling", "-o", stem + ".nettrace");
+        var until = duration.ToString(@"dd\:hh\:mm\:ss", CultureInfo.InvariantCulture);
+        var trace = Tool("dotnet-trace", "collect", "-p", pid, "--profile", "dotnet-common,dotnet-sampled-thread-time",
+            "--duration", until, "-o", stem + ".nettrace");
         var counters = Tool("dotnet-counters", "collect", "-p", pid, "--format", "csv", "-o", stem + ".csv",
-            "--counters", $"System.Runtime[{string.Join(',', Counters)}]");
+            "--duration", until, "--counters", $"System.Runtime[{string.Join(',', Counters)}]");
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken); // both sessions attached before the timed part
         Console.WriteLine($"profile: tracing {what} into {stem}.nettrace and {stem}.csv");
         return new ServerProfile(table, what, stem + ".nettrace", stem + ".csv", trace, counters);
     }
 
+    /// <summary>Waits for both tools to end their sessions, then reports.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var tool in new[] { _trace, _counters })
-        {
-            using var interrupt = Process.Start("kill", ["-INT", tool.Id.ToString(CultureInfo.InvariantCulture)]);
-            await interrupt.WaitForExitAsync();
-        }
-
-        using var bounded = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var bounded = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await Task.WhenAll(_trace.WaitForExitAsync(bounded.Token), _counters.WaitForExitAsync(bounded.Token));
         _trace.Dispose();
         _counters.Dispose();

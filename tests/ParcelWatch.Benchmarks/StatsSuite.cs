@@ -48,7 +48,7 @@ internal static class StatsSuite
         await using var app = await AppUnderTest.StartAsync(folder, databasePath, cancellationToken);
         var ceiling = await LoadAsync(app, "/health/live", cancellationToken);
         WrkResult points;
-        await using (await ServerProfile.StartAsync(table, app, $"{Name} GET /api/v1/stats/points", cancellationToken))
+        await using (await ServerProfile.StartAsync(table, app, $"{Name} GET /api/v1/stats/points", TimeSpan.FromSeconds(12), cancellationToken))
         {
             points = await LoadAsync(app, "/api/v1/stats/points", cancellationToken);
         }
