@@ -120,8 +120,10 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
         });
 
         Assert.True(await page.EvaluateAsync<bool>(Reloaded), $"the page did not render interactive again: {string.Join(", ", states)}.{cluster.Diagnostics()}");
-        var circuits = await cluster.LoggedAsync("POST", "/_blazor/negotiate", count: 2);
-        Assert.True(circuits.Skip(1).All(e => e.AnsweredBy == survivor.BaseAddress.Authority), $"a circuit after the kill was not the survivor's.{cluster.Diagnostics()}");
+        // A reconnect's negotiate sent on a kept-alive connection to the killed instance gets nginx's 502 (a POST is
+        // not passed on once sent; the reconnect UI retries): only the circuits that were opened count here.
+        var opened = (await cluster.LoggedAsync("POST", "/_blazor/negotiate", count: 2)).Skip(1).Where(e => e.Status == 200).ToList();
+        Assert.True(opened.Count > 0 && opened.All(e => e.AnsweredBy == survivor.BaseAddress.Authority), $"a circuit after the kill was not the survivor's.{cluster.Diagnostics()}");
     }
 
     private const string RecordReconnectStates = """
