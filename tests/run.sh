@@ -15,6 +15,13 @@ if [ ! -x /usr/bin/chromium ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
+# nginx for the two-instance test, started by the test itself on free ports; the distribution's own service is never
+# started by us (where apt-get starts it, it listens on port 80, which the tests do not use).
+if [ ! -x /usr/sbin/nginx ]; then
+  echo "== installing Debian's nginx for the scale-out test"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+fi
 
 echo "== restoring tools and packages"
 dotnet tool restore >/dev/null

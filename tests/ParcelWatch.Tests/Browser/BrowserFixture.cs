@@ -19,6 +19,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
+    /// <summary>Headless Debian Chromium as every browser test runs it (also for tests that start their own apps).</summary>
+    public static BrowserTypeLaunchOptions LaunchOptions => new()
+    {
+        ExecutablePath = ChromiumPath,
+        Headless = true,
+        Args = ChromiumArgs,
+    };
+
     public ParcelWatchFactory App { get; } = new();
 
     public Uri BaseUrl { get; private set; } = default!;
@@ -29,12 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         BaseUrl = App.StartOnKestrel();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(LaunchOptions);
     }
 
     /// <summary>A fresh browser context (own cookies) with the given language and theme.</summary>

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace ParcelWatch.Tests.Support;
 
@@ -29,7 +27,7 @@ public sealed class AppServer : IAsyncDisposable
     /// <summary>Starts the app; <paramref name="settings"/> become environment variables (<c>Serilog__MinimumLevel__Default</c>…).</summary>
     public static async Task<AppServer> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetTempPath(),
@@ -83,32 +81,9 @@ public sealed class AppServer : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        if (!await Readiness.WaitAsync(_process, BaseAddress, "/health/ready", TimeSpan.FromMinutes(1)))
         {
-            try
-            {
-                if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
+            throw new InvalidOperationException($"The app did not become ready:{Environment.NewLine}{Output}");
         }
-
-        throw new InvalidOperationException($"The app did not become ready:{Environment.NewLine}{Output}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
