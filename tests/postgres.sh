@@ -3,7 +3,9 @@
 # one, prints its connection string and stops it on Enter). `start_test_postgres` installs Debian's `postgresql`
 # when initdb is missing, creates a cluster in a temp folder (as the `postgres` OS user: initdb refuses root), starts it
 # on a free 127.0.0.1 port with its socket in that folder, and exports PARCELWATCH_TEST_POSTGRES for a superuser with
-# a random password. `stop_test_postgres` stops it and deletes the folder.
+# a random password. `stop_test_postgres` stops it and deletes the folder. With TEST_POSTGRES_DURABLE=1 (alone:
+# `bash tests/postgres.sh --durable`) the server keeps PostgreSQL's durable defaults (fsync, synchronous commit, full
+# page writes), for benchmarks that compare it with SQLite.
 
 postgres_bin() {
   local dir
@@ -41,12 +43,14 @@ start_test_postgres() {
     --auth-host=scram-sha-256 --auth-local=peer -E UTF8 --locale=C.UTF-8 >"$TEST_POSTGRES_DIR/initdb.log"
   rm "$TEST_POSTGRES_DIR/password"
   port="$(free_port)"
-  # Durability is not under test here: no fsync makes creating a database per test class cheap.
+  # Durability is not under test here (unless TEST_POSTGRES_DURABLE=1): no fsync makes a database per test class cheap.
+  local fsync=off
+  [ "${TEST_POSTGRES_DURABLE:-}" = 1 ] && fsync=on
   "${as_owner[@]}" "$bin/pg_ctl" -D "$TEST_POSTGRES_DIR/data" -l "$TEST_POSTGRES_DIR/server.log" -w start \
-    -o "-p $port -k $TEST_POSTGRES_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+    -o "-p $port -k $TEST_POSTGRES_DIR -c listen_addresses=127.0.0.1 -c fsync=$fsync -c synchronous_commit=$fsync -c full_page_writes=$fsync -c max_connections=300" >/dev/null
   TEST_POSTGRES_STOP=("${as_owner[@]}" "$bin/pg_ctl" -D "$TEST_POSTGRES_DIR/data" -m immediate -w stop)
   export PARCELWATCH_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=$user;Password=$password"
-  echo "== PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+  echo "== PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (fsync $fsync)"
 }
 
 stop_test_postgres() {
@@ -60,6 +64,7 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
   trap stop_test_postgres EXIT
+  [ "${1:-}" = --durable ] && TEST_POSTGRES_DURABLE=1
   start_test_postgres
   echo "PARCELWATCH_TEST_POSTGRES=\"$PARCELWATCH_TEST_POSTGRES\""
   read -r -p "Enter stops it. "

@@ -6,7 +6,8 @@ namespace ParcelWatch.Benchmarks;
 
 /// <summary>
 /// The web app's Release build (<c>ParcelWatch.Web.dll</c>, copied beside the benchmark by the project reference),
-/// run as a child process on a free 127.0.0.1 port against its own SQLite file, as it runs in production.
+/// run as a child process on a free 127.0.0.1 port against its own database (a SQLite file, or a PostgreSQL database), as
+/// it runs in production.
 /// Disposing kills it (with its children) and waits for it to exit.
 /// </summary>
 internal sealed class AppUnderTest : IAsyncDisposable
@@ -62,14 +63,14 @@ internal sealed class AppUnderTest : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts the server on <paramref name="databasePath"/> and waits until <c>/health/ready</c> answers 200; rate limits
+    /// Starts the server on <paramref name="database"/> and waits until <c>/health/ready</c> answers 200; rate limits
     /// are lifted (a benchmark client is a flood) unless <paramref name="realRateLimits"/>.
     /// </summary>
-    public static async Task<AppUnderTest> StartAsync(string workingDirectory, string databasePath, CancellationToken cancellationToken, bool realRateLimits = false)
+    public static async Task<AppUnderTest> StartAsync(string workingDirectory, AppDatabase database, CancellationToken cancellationToken, bool realRateLimits = false)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var output = new OutputTail();
-        var process = Start(workingDirectory, databasePath, output, realRateLimits, "--urls", baseAddress.ToString().TrimEnd('/'));
+        var process = Start(workingDirectory, database, output, realRateLimits, "--urls", baseAddress.ToString().TrimEnd('/'));
         var app = new AppUnderTest(process, output, baseAddress);
         try
         {
@@ -83,16 +84,16 @@ internal sealed class AppUnderTest : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs <c>ParcelWatch.Web.dll migrate</c>: creates the schema (WAL, seeded catalogue) in a new file.</summary>
-    public static Task MigrateAsync(string workingDirectory, string databasePath, CancellationToken cancellationToken) =>
-        RunVerbAsync(workingDirectory, databasePath, VerbTimeout, cancellationToken, "migrate");
+    /// <summary>Runs <c>ParcelWatch.Web.dll migrate</c>: creates the schema (WAL on SQLite, seeded catalogue) in a new database.</summary>
+    public static Task MigrateAsync(string workingDirectory, AppDatabase database, CancellationToken cancellationToken) =>
+        RunVerbAsync(workingDirectory, database, VerbTimeout, cancellationToken, "migrate");
 
-    /// <summary>Runs a verb of the app (<c>seed-demo --reports N</c>, say) on the file and fails unless it exits with 0.</summary>
+    /// <summary>Runs a verb of the app (<c>seed-demo --reports N</c>, say) on the database and fails unless it exits with 0.</summary>
     public static async Task RunVerbAsync(
-        string workingDirectory, string databasePath, TimeSpan timeout, CancellationToken cancellationToken, params string[] arguments)
+        string workingDirectory, AppDatabase database, TimeSpan timeout, CancellationToken cancellationToken, params string[] arguments)
     {
         var output = new OutputTail();
-        using var process = Start(workingDirectory, databasePath, output, realRateLimits: true, arguments);
+        using var process = Start(workingDirectory, database, output, realRateLimits: true, arguments);
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(timeout);
         try
@@ -179,7 +180,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         throw new InvalidOperationException($"/health/ready did not answer 200 within {StartTimeout.TotalSeconds:F0} s:{Environment.NewLine}{_output}");
     }
 
-    private static Process Start(string workingDirectory, string databasePath, OutputTail output, bool realRateLimits, params string[] arguments)
+    private static Process Start(string workingDirectory, AppDatabase database, OutputTail output, bool realRateLimits, params string[] arguments)
     {
         var appFolder = AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet")
@@ -198,7 +199,9 @@ internal sealed class AppUnderTest : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__ParcelWatch"] = $"Data Source={databasePath}";
+        start.Environment["Database__Provider"] = database.Provider.ToString();
+        start.Environment["ConnectionStrings__ParcelWatch"] = database.ConnectionString;
+        start.Environment["Database__DataDirectory"] = workingDirectory; // import files; a SQLite file's folder wins
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         // A load test is one client posting as fast as it can: above every rate limit on purpose.
         foreach (var limit in realRateLimits ? [] : new[] { "AccountPostsPerIpPerMinute", "SignInsPerAccountPerMinute", "ReportsPerUserPerMinute", "ExportsPerIpPerMinute" })
@@ -230,7 +233,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -25,8 +25,8 @@ internal static class CircuitsSuite
         try
         {
             var databasePath = Path.Combine(folder.FullName, "app.db");
-            await AppUnderTest.RunVerbAsync(folder.FullName, databasePath, TimeSpan.FromMinutes(2), cancellationToken, "seed-demo", "--reports", "10000");
-            await using var app = await AppUnderTest.StartAsync(folder.FullName, databasePath, cancellationToken);
+            await AppUnderTest.RunVerbAsync(folder.FullName, AppDatabase.Sqlite(databasePath), TimeSpan.FromMinutes(2), cancellationToken, "seed-demo", "--reports", "10000");
+            await using var app = await AppUnderTest.StartAsync(folder.FullName, AppDatabase.Sqlite(databasePath), cancellationToken);
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ["--renderer-process-limit=4"] });
             var context = await browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });

@@ -18,7 +18,7 @@ internal static class DemoDatabase
         {
             Console.WriteLine($"{suite}: making {path} with seed-demo --reports {reports} (once; about a minute per million)");
             var allowed = TimeSpan.FromMinutes(2 + (3.0 * reports / 1_000_000));
-            await AppUnderTest.RunVerbAsync(folder, path + ".partial", allowed, cancellationToken, "seed-demo", "--reports", reports.ToString(CultureInfo.InvariantCulture));
+            await AppUnderTest.RunVerbAsync(folder, AppDatabase.Sqlite(path + ".partial"), allowed, cancellationToken, "seed-demo", "--reports", reports.ToString(CultureInfo.InvariantCulture));
             SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "-wal", "-shm" })
             {
@@ -29,7 +29,7 @@ internal static class DemoDatabase
         }
 
         Console.WriteLine($"{suite}: migrating {path} to the current schema");
-        await AppUnderTest.MigrateAsync(folder, path, cancellationToken);
+        await AppUnderTest.MigrateAsync(folder, AppDatabase.Sqlite(path), cancellationToken);
         return path;
     }
 }

@@ -22,7 +22,7 @@ internal static class GrowthSuite
         foreach (var reports in Sizes.Where(size => size <= largest))
         {
             var databasePath = await DemoDatabase.PrepareAsync(Name, cancellationToken, reports);
-            var stats = StatsSuite.NewStatsService(databasePath);
+            var stats = StatsSuite.NewStatsService(AppDatabase.Sqlite(databasePath));
             var pointId = StatsSuite.PointId(databasePath);
             var efAll = await StatsSuite.Median(() => stats.ComputePointsAsync(StatsFilter.None, null, cancellationToken));
             var rawAll = await StatsSuite.Median(() => Task.FromResult(StatsSuite.RawStats(databasePath, "")));

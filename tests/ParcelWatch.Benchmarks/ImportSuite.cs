@@ -36,7 +36,7 @@ internal static class ImportSuite
 
             Console.WriteLine($"{Name}: raw baseline: inserting the same {reports:N0} rows in transactions of {RawSqliteInsert.BatchSize}");
             var rawPath = Path.Combine(folder.FullName, "raw.db");
-            await AppUnderTest.MigrateAsync(folder.FullName, rawPath, cancellationToken);
+            await AppUnderTest.MigrateAsync(folder.FullName, AppDatabase.Sqlite(rawPath), cancellationToken);
             var raw = RawSqliteInsert.Run(rawPath, rows, cancellationToken);
 
             var ratio = raw / elapsed;
@@ -76,11 +76,11 @@ internal static class ImportSuite
     private static async Task<(TimeSpan Elapsed, string Memory)> MeasureImportAsync(ResultTable table, string folder, string csvPath, int reports, CancellationToken cancellationToken)
     {
         var databasePath = Path.Combine(folder, "app.db");
-        await using var app = await AppUnderTest.StartAsync(folder, databasePath, cancellationToken);
+        await using var app = await AppUnderTest.StartAsync(folder, AppDatabase.Sqlite(databasePath), cancellationToken);
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
         var credentials = new { email = "importer@example.org", password = Password };
         (await http.PostAsJsonAsync(new Uri("/api/v1/auth/register", UriKind.Relative), credentials, cancellationToken)).EnsureSuccessStatusCode();
-        await AppUnderTest.RunVerbAsync(folder, databasePath, TimeSpan.FromMinutes(1), cancellationToken, "users", "grant-role", credentials.email, "Volunteer");
+        await AppUnderTest.RunVerbAsync(folder, AppDatabase.Sqlite(databasePath), TimeSpan.FromMinutes(1), cancellationToken, "users", "grant-role", credentials.email, "Volunteer");
         using var login = await http.PostAsJsonAsync(new Uri("/api/v1/auth/login", UriKind.Relative), credentials, cancellationToken);
         var token = (await login.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("accessToken").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

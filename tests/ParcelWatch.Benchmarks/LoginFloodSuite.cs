@@ -30,8 +30,8 @@ internal static class LoginFloodSuite
         try
         {
             var databasePath = Path.Combine(folder.FullName, "flood.db");
-            await AppUnderTest.MigrateAsync(folder.FullName, databasePath, cancellationToken);
-            await using var app = await AppUnderTest.StartAsync(folder.FullName, databasePath, cancellationToken, realRateLimits: true);
+            await AppUnderTest.MigrateAsync(folder.FullName, AppDatabase.Sqlite(databasePath), cancellationToken);
+            await using var app = await AppUnderTest.StartAsync(folder.FullName, AppDatabase.Sqlite(databasePath), cancellationToken, realRateLimits: true);
             var stats = new Uri(app.BaseAddress, "/api/v1/stats/points");
             var login = new Uri(app.BaseAddress, "/api/v1/auth/login");
             using (var warm = new HttpClient { BaseAddress = app.BaseAddress })

@@ -40,7 +40,7 @@ internal static class MergesSuite
             var shapes = new[] { 1, BatchPairs };
             var block = pairs + WarmUpPairs;
             Console.WriteLine($"{Name}: migrating and inserting {2 * shapes.Length * block} pairs of duplicate reports with their events");
-            await AppUnderTest.MigrateAsync(folder.FullName, databasePath, cancellationToken);
+            await AppUnderTest.MigrateAsync(folder.FullName, AppDatabase.Sqlite(databasePath), cancellationToken);
             var requests = ParcelsPostSuite.NewRequests(2 * shapes.Length * block)
                 .SelectMany(r => new[] { r, r with { OrderNumber = null } })
                 .ToList();
@@ -112,7 +112,7 @@ internal static class MergesSuite
     private static async Task<List<(TimeSpan Elapsed, TimeSpan[] Latencies)>> MergeOverHttpAsync(
         string folder, string databasePath, List<(int Batch, List<(long Canonical, long Duplicate)> Pairs)> shapes, CancellationToken cancellationToken)
     {
-        await using var app = await AppUnderTest.StartAsync(folder, databasePath, cancellationToken);
+        await using var app = await AppUnderTest.StartAsync(folder, AppDatabase.Sqlite(databasePath), cancellationToken);
         using var http = new HttpClient { BaseAddress = app.BaseAddress };
         var credentials = new { email = ModeratorEmail, password = ParcelPostLoad.Password };
         (await http.PostAsJsonAsync(new Uri("/api/v1/auth/register", UriKind.Relative), credentials, cancellationToken)).EnsureSuccessStatusCode();

@@ -51,6 +51,14 @@ internal sealed class ParcelPostLoad : IDisposable
         }
     }
 
+    /// <summary>The same signed-in users sending through another address: a proxy, or another instance on the same database.</summary>
+    public ParcelPostLoad Via(Uri baseAddress)
+    {
+        var load = new ParcelPostLoad(baseAddress, _workers);
+        load._tokens.AddRange(_tokens);
+        return load;
+    }
+
     /// <summary>Sends every body once (user by turns); returns each request's latency, in the order of the bodies.</summary>
     public async Task<TimeSpan[]> PostAllAsync(IReadOnlyList<byte[]> bodies, CancellationToken cancellationToken)
     {

@@ -36,7 +36,7 @@ internal static class ParcelsPostSuite
 
             Console.WriteLine($"{Name}: raw baseline: migrating a second file, inserting {reports} rows in transactions of {RawSqliteInsert.BatchSize}");
             var rawPath = Path.Combine(folder.FullName, "raw.db");
-            await AppUnderTest.MigrateAsync(folder.FullName, rawPath, cancellationToken);
+            await AppUnderTest.MigrateAsync(folder.FullName, AppDatabase.Sqlite(rawPath), cancellationToken);
             var raw = RawSqliteInsert.Run(rawPath, timedRows, cancellationToken);
 
             var httpRate = ResultTable.Rate(reports, http.Elapsed);
@@ -80,7 +80,7 @@ internal static class ParcelsPostSuite
         var (_, workers, warmUp, _, _) = options;
         var bodies = rows.Select(row => JsonSerializer.SerializeToUtf8Bytes(row, JsonSerializerOptions.Web)).ToList();
         var databasePath = Path.Combine(folder, "app.db");
-        await using var app = await AppUnderTest.StartAsync(folder, databasePath, cancellationToken);
+        await using var app = await AppUnderTest.StartAsync(folder, AppDatabase.Sqlite(databasePath), cancellationToken);
         Console.WriteLine($"{Name}: app ready at {app.BaseAddress}; registering and signing in {Users} users");
         using var load = new ParcelPostLoad(app.BaseAddress, workers);
         await load.SignInUsersAsync(Users, cancellationToken);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Stats;
+using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Benchmarks;
 
@@ -32,7 +33,7 @@ internal static class StatsSuite
         var databasePath = await DemoDatabase.PrepareAsync(Name, cancellationToken);
         var folder = Path.GetDirectoryName(databasePath)!;
 
-        var stats = NewStatsService(databasePath);
+        var stats = NewStatsService(AppDatabase.Sqlite(databasePath));
         var pointId = PointId(databasePath);
         var efAll = Median(() => stats.ComputePointsAsync(StatsFilter.None, null, cancellationToken));
         var rawAll = Median(() => Task.FromResult(RawStats(databasePath, "")));
@@ -45,12 +46,12 @@ internal static class StatsSuite
         Verdict(table, "all points ≤ 1.5× raw", (await efAll) / (await rawAll), 1.5);
         Verdict(table, "one point ≤ 2× raw", (await efOne) / (await rawOne), 2);
 
-        await using var app = await AppUnderTest.StartAsync(folder, databasePath, cancellationToken);
-        var ceiling = await LoadAsync(app, "/health/live", cancellationToken);
+        await using var app = await AppUnderTest.StartAsync(folder, AppDatabase.Sqlite(databasePath), cancellationToken);
+        var ceiling = await LoadAsync(app.BaseAddress, "/health/live", cancellationToken);
         WrkResult points;
         await using (await ServerProfile.StartAsync(table, app, $"{Name} GET /api/v1/stats/points", TimeSpan.FromSeconds(12), cancellationToken))
         {
-            points = await LoadAsync(app, "/api/v1/stats/points", cancellationToken);
+            points = await LoadAsync(app.BaseAddress, "/api/v1/stats/points", cancellationToken);
         }
 
         table.Add(Name, "wrk 50 clients 10 s: GET /health/live (Kestrel ceiling)", (int)ceiling.Requests, TimeSpan.FromSeconds(10), 1);
@@ -64,11 +65,11 @@ internal static class StatsSuite
             $"target CSV export peak working-set growth < 100 MB: {(growth < 100 * 1024 * 1024 ? "PASS" : "MISS")} (grew {growth / 1024.0 / 1024:F1} MB while sending {bytes / 1024.0 / 1024:F0} MB)"));
     }
 
-    internal static StatsService NewStatsService(string databasePath)
+    internal static StatsService NewStatsService(AppDatabase database)
     {
         var services = new ServiceCollection();
         services.AddHybridCache();
-        services.AddDbContextFactory<ParcelWatchDbContext>(options => options.UseSqlite($"Data Source={databasePath}"));
+        services.AddDbContextFactory<ParcelWatchDbContext>(options => options.UseParcelWatchProvider(database.Provider, database.ConnectionString));
         var provider = services.BuildServiceProvider();
         return new StatsService(provider.GetRequiredService<IDbContextFactory<ParcelWatchDbContext>>(), new StatsCache(provider.GetRequiredService<HybridCache>()));
     }
@@ -120,15 +121,16 @@ internal static class StatsSuite
     private static void Verdict(ResultTable table, string target, double ratio, double limit) =>
         table.Note(string.Create(CultureInfo.InvariantCulture, $"target {target}: {(ratio <= limit ? "PASS" : "MISS")} ({ratio:F2}×)"));
 
-    private static async Task<WrkResult> LoadAsync(AppUnderTest app, string path, CancellationToken cancellationToken)
+    /// <summary>wrk, 50 connections for 10 s, GET <paramref name="path"/> (an app, or a proxy in front of apps).</summary>
+    internal static async Task<WrkResult> LoadAsync(Uri baseAddress, string path, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"{Name}: wrk -c50 -d10s {path} (after one untimed request: steady state, the cache warm)");
-        using (var warm = new HttpClient { BaseAddress = app.BaseAddress })
+        Console.WriteLine($"wrk -c50 -d10s {new Uri(baseAddress, path)} (after one untimed request: steady state, the cache warm)");
+        using (var warm = new HttpClient { BaseAddress = baseAddress })
         {
             (await warm.GetAsync(new Uri(path, UriKind.Relative), cancellationToken)).EnsureSuccessStatusCode();
         }
 
-        return await Wrk.RunAsync(new Uri(app.BaseAddress, path), connections: 50, TimeSpan.FromSeconds(10), cancellationToken);
+        return await Wrk.RunAsync(new Uri(baseAddress, path), connections: 50, TimeSpan.FromSeconds(10), cancellationToken);
     }
 
     private static async Task<(long Growth, TimeSpan Elapsed, long Bytes)> ExportAsync(AppUnderTest app, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ internal static class Wrk
     /// <summary>GETs <paramref name="url"/>, or POSTs <paramref name="jsonBody"/> to it, from <paramref name="connections"/> connections.</summary>
     public static async Task<WrkResult> RunAsync(Uri url, int connections, TimeSpan duration, CancellationToken cancellationToken, string? jsonBody = null, int threads = 2)
     {
-        await EnsureInstalledAsync(cancellationToken);
+        await DebianPackage.EnsureInstalledAsync("/usr/bin/wrk", "wrk", cancellationToken);
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { $"-t{threads}", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "-s", Path.Combine(AppContext.BaseDirectory, "wrk-percentiles.lua"), url.ToString() })
         {
@@ -32,26 +32,5 @@ internal static class Wrk
         return values.TryGetValue("p95_us", out var p95)
             ? new WrkResult(values["requests"], values["errors"], values["p50_us"] / 1000, p95 / 1000, values["p99_us"] / 1000)
             : throw new InvalidOperationException($"wrk printed no percentiles:{Environment.NewLine}{output}");
-    }
-
-    /// <summary>A fresh Debian machine has no wrk: install it the way tests/run.sh installs chromium (as root, or through sudo).</summary>
-    private static async Task EnsureInstalledAsync(CancellationToken cancellationToken)
-    {
-        if (File.Exists("/usr/bin/wrk"))
-        {
-            return;
-        }
-
-        Console.WriteLine("installing Debian's wrk (apt-get)");
-        var asRoot = Environment.UserName == "root";
-        foreach (var command in new[] { "apt-get update -qq", "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk" })
-        {
-            using var install = Process.Start(asRoot ? "sh" : "sudo", asRoot ? ["-c", command] : ["sh", "-c", command]);
-            await install.WaitForExitAsync(cancellationToken);
-            if (install.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"'{command}' failed (exit {install.ExitCode}); install wrk and run again");
-            }
-        }
     }
 }
