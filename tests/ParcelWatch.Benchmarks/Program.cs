@@ -76,6 +76,8 @@ try
 catch (Exception error) when (error is OperationCanceledException or InvalidOperationException or HttpRequestException or IOException or DbException)
 {
     Console.Error.WriteLine(timeout.IsCancellationRequested ? "FAILED: the benchmark did not finish within 15 minutes." : $"FAILED: {error.Message}");
+    table.Note("FAILED before the end: the rows above are the suites that finished.");
+    table.Print(Console.Out);
     return 1;
 }
 
