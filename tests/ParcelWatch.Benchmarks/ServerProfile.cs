@@ -52,9 +52,9 @@ internal sealed class ServerProfile : IAsyncDisposable
         var stem = Path.Combine(folder, $"{string.Concat(what.Where(char.IsLetterOrDigit))}-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
         var pid = app.ProcessId.ToString(CultureInfo.InvariantCulture);
         var until = duration.ToString(@"dd\:hh\:mm\:ss", CultureInfo.InvariantCulture);
-        var trace = Tool("dotnet-trace", "collect", "-p", pid, "--profile", "dotnet-common,dotnet-sampled-thread-time",
+        var trace = Tool(false, "dotnet-trace", "collect", "-p", pid, "--profile", "dotnet-common,dotnet-sampled-thread-time",
             "--duration", until, "-o", stem + ".nettrace");
-        var counters = Tool("dotnet-counters", "collect", "-p", pid, "--format", "csv", "-o", stem + ".csv",
+        var counters = Tool(false, "dotnet-counters", "collect", "-p", pid, "--format", "csv", "-o", stem + ".csv",
             "--duration", until, "--counters", $"System.Runtime[{string.Join(',', Counters)}]");
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken); // both sessions attached before the timed part
         Console.WriteLine($"profile: tracing {what} into {stem}.nettrace and {stem}.csv");
@@ -69,7 +69,7 @@ internal sealed class ServerProfile : IAsyncDisposable
         _trace.Dispose();
         _counters.Dispose();
 
-        using var report = Tool("dotnet-trace", "report", _tracePath, "topN", "-n", "12");
+        using var report = Tool(true, "dotnet-trace", "report", _tracePath, "topN", "-n", "12");
         var top = await report.StandardOutput.ReadToEndAsync(bounded.Token);
         await report.WaitForExitAsync(bounded.Token);
         _table.Note($"profile of {_what} ({_tracePath}), methods longest on the stack, exclusive:{Environment.NewLine}{top.TrimEnd()}");
@@ -88,7 +88,8 @@ internal sealed class ServerProfile : IAsyncDisposable
                 return string.Create(CultureInfo.InvariantCulture, $"  {counter.Key}: {values.Average():N1} / {values.Max():N1}");
             }));
 
-    private static Process Tool(string tool, params string[] arguments)
+    /// <summary>Runs a local tool; its output is drained (so a full pipe never blocks it) unless the caller reads it.</summary>
+    private static Process Tool(bool readOutput, string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("tool");
@@ -100,9 +101,9 @@ internal sealed class ServerProfile : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start (run 'dotnet tool restore')");
-        if (tool != "dotnet-trace" || arguments[0] != "report")
+        if (!readOutput)
         {
-            _ = process.StandardOutput.ReadToEndAsync(); // drained, so a full pipe never blocks the tool
+            _ = process.StandardOutput.ReadToEndAsync();
         }
 
         _ = process.StandardError.ReadToEndAsync();
