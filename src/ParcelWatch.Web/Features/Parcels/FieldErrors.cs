@@ -9,6 +9,8 @@ public sealed class FieldErrors
 
     public bool Has(string field) => _errors.ContainsKey(field);
 
+    public IReadOnlyList<string> Of(string field) => _errors.TryGetValue(field, out var messages) ? messages : [];
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var messages))

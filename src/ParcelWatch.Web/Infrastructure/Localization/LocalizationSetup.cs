@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using ParcelWatch.Web.Components.Layout;
 using ParcelWatch.Web.Infrastructure.Web;
 
 namespace ParcelWatch.Web.Infrastructure.Localization;
@@ -25,7 +26,10 @@ public static class LocalizationSetup
         return builder;
     }
 
-    /// <summary><c>GET /culture?set=en&amp;returnUrl=/x</c>: stores the choice in the culture cookie and goes back.</summary>
+    /// <summary>
+    /// <c>GET /culture?set=en&amp;returnUrl=/x</c> and <c>GET /theme?set=dark&amp;returnUrl=/x</c>: store the choice in its
+    /// cookie and go back.
+    /// </summary>
     public static IEndpointRouteBuilder MapPreferenceEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/culture", (string? set, string? returnUrl, HttpContext context) =>
@@ -36,6 +40,20 @@ public static class LocalizationSetup
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(set.ToLowerInvariant())),
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
+            }
+
+            return TypedResults.LocalRedirect(LocalUrl.OrRoot(returnUrl));
+        }).ExcludeFromDescription();
+
+        // The theme switch of static pages; interactive pages write the same cookie from js/preferences.js.
+        endpoints.MapGet("/theme", (string? set, string? returnUrl, HttpContext context) =>
+        {
+            if (set is "dark" or "light")
+            {
+                context.Response.Cookies.Append(
+                    ThemePreference.CookieName,
+                    set,
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
             }
 
             return TypedResults.LocalRedirect(LocalUrl.OrRoot(returnUrl));
