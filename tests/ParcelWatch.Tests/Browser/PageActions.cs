@@ -8,12 +8,14 @@ namespace ParcelWatch.Tests.Browser;
 /// <summary>What the browser tests do again and again: wait until a page is usable, sign in, run axe.</summary>
 public static class PageActions
 {
-    /// <summary>Interactive pages are usable once the circuit is up (the layout marks it); static pages once loaded.</summary>
+    /// <summary>
+    /// Interactive pages are usable once the circuit is up (the layout turns data-interactive from 'false' to 'true');
+    /// static pages (data-interactive='static', or the Account layout without it) once loaded.
+    /// </summary>
     public static async Task WaitUntilReadyAsync(this IPage page)
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        if (await page.Locator(".mud-layout[data-interactive]").CountAsync() > 0
-            && !(page.Url.Contains("/Account/", StringComparison.Ordinal)))
+        if (await page.Locator(".mud-layout[data-interactive='false']").CountAsync() > 0)
         {
             await page.Locator(".mud-layout[data-interactive='true']").WaitForAsync();
         }

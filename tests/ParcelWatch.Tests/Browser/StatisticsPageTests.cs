@@ -25,25 +25,29 @@ public sealed class StatisticsPageTests(BrowserFixture browser)
         await page.SaveScreenshotAsync("statistics");
         await page.AssertNoAxeViolationsAsync();
 
-        // Columns sort by a real button in the header, announced through aria-sort.
+        // Columns sort by a link in the header (the page is static), announced through aria-sort.
         var nameHeader = page.GetByTestId("point-stats").GetByRole(AriaRole.Columnheader, new() { Name = "Customs point" });
-        await nameHeader.GetByRole(AriaRole.Button).ClickAsync();
+        await nameHeader.GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForURLAsync("**/stats?sort=name&order=asc");
         await Expect(nameHeader).ToHaveAttributeAsync("aria-sort", "ascending");
-        await nameHeader.GetByRole(AriaRole.Button).ClickAsync();
+        await nameHeader.GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForURLAsync("**/stats?sort=name&order=desc");
         await Expect(nameHeader).ToHaveAttributeAsync("aria-sort", "descending");
 
-        // The filters are folded until opened (an idle circuit stays small), and open by themselves once one is set.
-        await Expect(page.GetByTestId("filter-brand")).ToHaveCountAsync(0);
+        // The filters are folded until opened, and open by themselves once one is set; applying keeps the sort order.
+        await Expect(page.GetByTestId("filter-brand")).ToBeHiddenAsync();
         await page.GetByTestId("filters").GetByText("Filters", new() { Exact = true }).ClickAsync();
         await page.GetByTestId("filter-brand").FillAsync("Meizu");
         await page.GetByTestId("apply-filters").ClickAsync();
-        await page.WaitForURLAsync("**/stats?brand=Meizu");
+        await page.WaitForURLAsync("**/stats?brand=Meizu&sort=name&order=desc");
         await page.WaitUntilReadyAsync();
+        await Expect(nameHeader).ToHaveAttributeAsync("aria-sort", "descending");
         var orenburgRow = page.GetByTestId("point-stats").GetByRole(AriaRole.Row).Filter(new() { HasText = "Orenburg" });
         var meizuReports = await orenburgRow.GetByRole(AriaRole.Cell).First.InnerTextAsync(); // the point's name is the row header
 
         await page.ReloadAsync();
         await page.WaitUntilReadyAsync();
+        await Expect(page.GetByTestId("filter-brand")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("filter-brand")).ToHaveValueAsync("Meizu");
         await Expect(page.GetByTestId("filters")).ToContainTextAsync("Filters (1 set)");
         await Expect(orenburgRow.GetByRole(AriaRole.Cell).First).ToHaveTextAsync(meizuReports);
@@ -55,5 +59,32 @@ public sealed class StatisticsPageTests(BrowserFixture browser)
         Assert.StartsWith("Id,Shop,CarrierCode,CustomsPoint", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("Meizu", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",Xiaomi,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_menu_button_of_a_static_page_opens_and_closes_the_drawer_and_the_theme_switch_reloads_dark()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 800);
+        await page.GotoReadyAsync("/stats");
+        var menu = page.GetByRole(AriaRole.Button, new() { Name = "Navigation menu" });
+        var drawerLink = page.Locator("#main-drawer a[href='refund-guide']"); // found also while hidden
+
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(drawerLink).ToHaveCountAsync(1);
+        await Expect(drawerLink).ToBeHiddenAsync();
+        await menu.ClickAsync();
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(drawerLink).ToBeInViewportAsync();
+        await page.SaveScreenshotAsync("statistics-phone-menu");
+        await menu.ClickAsync();
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(drawerLink).Not.ToBeInViewportAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Switch to dark theme" }).ClickAsync();
+        await page.WaitForURLAsync("**/stats");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Switch to light theme" })).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
     }
 }
