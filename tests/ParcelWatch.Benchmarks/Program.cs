@@ -5,7 +5,7 @@ using ParcelWatch.Benchmarks;
 
 // dotnet run -c Release --project tests/ParcelWatch.Benchmarks -- <suite> [--reports N] [--workers C] [--warmup W]
 // --profile: dotnet-trace and dotnet-counters watch the server during the timed part (ServerProfile).
-// Suites: micro (BenchmarkDotNet), circuits [--circuits N], parcels-post, stats, growth [--largest N], merges (with candidates), candidates, login-flood, import, scale-out (PostgreSQL, nginx); all (every suite). See docs/benchmarks.md.
+// Suites: micro (BenchmarkDotNet), circuits [--circuits N tabs], parcels-post, stats, growth [--largest N], merges (with candidates), candidates, login-flood, import, scale-out (PostgreSQL, nginx); all (every suite). See docs/benchmarks.md.
 const string Usage = "usage: ParcelWatch.Benchmarks <micro|circuits|parcels-post|stats|growth|merges|candidates|login-flood|import|scale-out|all> [--reports N (default 20000; import: 1000000)] [--workers C (default 64)] [--warmup W (default 10000)] [--circuits N (default 100)] [--largest N (growth: 10000, 100000, 1000000 (default) or 5000000)] [--profile (parcels-post, stats, import: dotnet-trace and dotnet-counters on the server)]";
 
 if (!TryParse(args, out var suite, out var options))

@@ -72,7 +72,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        await page.GotoReadyAsync("/");
+        await page.GotoReadyAsync("/refund-guide"); // an interactive page: the switch answers over the circuit
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" })).ToBeVisibleAsync();
 

@@ -18,7 +18,9 @@ public sealed class ParcelJourneyTests(BrowserFixture browser)
         await Expect(page.GetByText(email)).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Log a parcel" }).First.ClickAsync();
-        await page.WaitUntilReadyAsync();
+        // From the static home page to an interactive one: the URL changes before the new page is in, so wait for its circuit.
+        await page.WaitForURLAsync("**/parcels/new");
+        await page.Locator(".mud-layout[data-interactive='true']").WaitForAsync();
         await page.GetByLabel("Order number").FillAsync("8123456789012");
         await page.GetByLabel("Tracking number").PressSequentiallyAsync(trackingNumber.ToLowerInvariant());
         await Expect(page.GetByTestId("tracking-hint")).ToContainTextAsync("check digit correct");
