@@ -55,6 +55,15 @@ public sealed class StatisticsPagesTests(ParcelWatchFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_carrier_code_outside_the_catalogue_stays_selected_so_the_next_apply_keeps_it()
+    {
+        var html = await GetEnglishAsync("/stats?carrier=ZZ");
+
+        Assert.Contains("<option value=\"ZZ\" selected>ZZ</option>", html, StringComparison.Ordinal);
+        Assert.Contains("Filters (1 set)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sorting_is_a_link_and_the_header_says_which_way()
     {
         var html = await GetEnglishAsync("/stats?sort=name&order=asc");
