@@ -62,7 +62,7 @@ public sealed class StatisticsPageTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task On_a_phone_the_menu_button_of_a_static_page_opens_and_closes_the_drawer_and_the_theme_switch_reloads_dark()
+    public async Task The_menu_button_of_a_static_page_works_on_a_phone_and_its_choice_holds_on_a_wide_screen_and_the_theme_switch_reloads_dark()
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -82,9 +82,21 @@ public sealed class StatisticsPageTests(BrowserFixture browser)
         await Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
         await Expect(drawerLink).Not.ToBeInViewportAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Switch to dark theme" }).ClickAsync();
-        await page.WaitForURLAsync("**/stats");
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Link, new() { Name = "Switch to dark theme" }).ClickAsync(),
+            response => response.Url.Contains("/theme?set=dark", StringComparison.Ordinal));
+        await page.WaitUntilReadyAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Switch to light theme" })).ToBeVisibleAsync();
         await page.AssertNoAxeViolationsAsync();
+
+        // On a wide screen the drawer starts open; once closed it stays closed on the next static page of the tab.
+        await page.SetViewportSizeAsync(1280, 900);
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+        await menu.ClickAsync();
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+        await page.GetByTestId("point-stats").GetByRole(AriaRole.Link, new() { Name = "Passed" }).ClickAsync();
+        await page.WaitForURLAsync("**/stats?sort=passed&order=desc");
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(drawerLink).Not.ToBeInViewportAsync();
     }
 }

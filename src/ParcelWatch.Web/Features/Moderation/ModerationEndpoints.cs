@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
 
@@ -40,11 +41,11 @@ public static class ModerationEndpoints
     }
 
     private static async Task<Results<Ok<PagedResponse<DuplicatePair>>, ValidationProblem>> ListCandidatesAsync(
-        ClaimsPrincipal user, DuplicateCandidateFinder finder, CancellationToken cancellationToken,
+        ClaimsPrincipal user, DuplicateCandidateFinder finder, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken,
         string? fuzzySince = null, int page = 1, int pageSize = 20)
     {
         var errors = new FieldErrors();
-        var since = InputText.OptionalQueryDate(fuzzySince, "fuzzySince", errors);
+        var since = InputText.OptionalQueryDate(fuzzySince, "fuzzySince", errors, localizer);
         return errors.Any
             ? TypedResults.ValidationProblem(errors.ToDictionary())
             : TypedResults.Ok(await finder.ListAsync(ParcelReader.From(user), since, page, pageSize, cancellationToken));
@@ -81,11 +82,11 @@ public static class ModerationEndpoints
         TypedResults.Ok(await hiding.ListHiddenAsync(ParcelReader.From(user), page, pageSize, cancellationToken));
 
     private static async Task<Results<Ok<PagedResponse<AuditEntryResponse>>, ValidationProblem>> ReadAuditAsync(
-        AuditLog audit, CancellationToken cancellationToken,
+        AuditLog audit, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken,
         string? action = null, string? actor = null, string? from = null, string? to = null, int page = 1, int pageSize = 50)
     {
         var errors = new FieldErrors();
-        var query = new AuditQuery(action, actor, InputText.OptionalQueryDate(from, "from", errors), InputText.OptionalQueryDate(to, "to", errors));
+        var query = new AuditQuery(action, actor, InputText.OptionalQueryDate(from, "from", errors, localizer), InputText.OptionalQueryDate(to, "to", errors, localizer));
         if (action is not null && !AuditActions.All.Contains(action))
         {
             errors.Add("action", $"Unknown action; use one of: {string.Join(", ", AuditActions.All)}.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace ParcelWatch.Web.Features.Parcels;
 
@@ -16,7 +17,7 @@ public static class InputText
         DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>An optional <c>yyyy-MM-dd</c> query parameter: null when blank; an error on <paramref name="field"/> when malformed.</summary>
-    public static DateOnly? OptionalQueryDate(string? value, string field, FieldErrors errors)
+    public static DateOnly? OptionalQueryDate(string? value, string field, FieldErrors errors, IStringLocalizer localizer)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -28,7 +29,7 @@ public static class InputText
             return date;
         }
 
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
+        errors.Add(field, localizer["Write the date as YYYY-MM-DD."]);
         return null;
     }
 

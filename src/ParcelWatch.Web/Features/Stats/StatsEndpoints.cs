@@ -4,6 +4,7 @@ using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
 using ParcelWatch.Web.Infrastructure.Security;
 
@@ -37,18 +38,18 @@ public static class StatsEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PointStats>>, ValidationProblem>> PointsAsync(
-        [AsParameters] StatsQuery query, StatsService stats, CancellationToken cancellationToken)
+        [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var (filter, errors) = StatsFilter.Parse(query);
+        var (filter, errors) = StatsFilter.Parse(query, localizer);
         return filter is null
             ? TypedResults.ValidationProblem(errors.ToDictionary())
             : TypedResults.Ok(await stats.PointsAsync(filter, cancellationToken));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<TimelinePoint>>, NotFound, ValidationProblem>> TimelineAsync(
-        string code, [AsParameters] StatsQuery query, StatsService stats, CancellationToken cancellationToken, string? bucket = null)
+        string code, [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken, string? bucket = null)
     {
-        var (filter, errors) = StatsFilter.Parse(query);
+        var (filter, errors) = StatsFilter.Parse(query, localizer);
         var granularity = TimelineBucket.Week;
         if (bucket is not null && !Enum.TryParse(bucket, ignoreCase: true, out granularity))
         {
@@ -66,9 +67,9 @@ public static class StatsEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DeclarationStats>>, ValidationProblem>> DeclarationsAsync(
-        [AsParameters] StatsQuery query, StatsService stats, CancellationToken cancellationToken, string? point = null)
+        [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken, string? point = null)
     {
-        var (filter, errors) = StatsFilter.Parse(query);
+        var (filter, errors) = StatsFilter.Parse(query, localizer);
         return filter is null
             ? TypedResults.ValidationProblem(errors.ToDictionary())
             : TypedResults.Ok(await stats.DeclarationsAsync(point, filter, DeclarationLimit, cancellationToken));
@@ -76,9 +77,9 @@ public static class StatsEndpoints
 
     /// <summary>Streams the CSV row by row: memory stays flat whatever the number of reports.</summary>
     private static async Task<Results<EmptyHttpResult, ValidationProblem>> CsvAsync(
-        [AsParameters] StatsQuery query, HttpContext context, IDbContextFactory<ParcelWatchDbContext> dbFactory, CancellationToken cancellationToken)
+        [AsParameters] StatsQuery query, HttpContext context, IDbContextFactory<ParcelWatchDbContext> dbFactory, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var (filter, errors) = StatsFilter.Parse(query);
+        var (filter, errors) = StatsFilter.Parse(query, localizer);
         if (filter is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -94,9 +95,9 @@ public static class StatsEndpoints
     }
 
     private static Results<Ok<IAsyncEnumerable<ExportRow>>, ValidationProblem> Json(
-        [AsParameters] StatsQuery query, HttpContext context, ParcelWatchDbContext db)
+        [AsParameters] StatsQuery query, HttpContext context, ParcelWatchDbContext db, IStringLocalizer<SharedResource> localizer)
     {
-        var (filter, errors) = StatsFilter.Parse(query);
+        var (filter, errors) = StatsFilter.Parse(query, localizer);
         if (filter is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
@@ -31,21 +32,22 @@ public sealed record StatsFilter(
     public int ActiveCount =>
         new object?[] { From, To, Brand, Category, Carrier, Shop, Declaration }.Count(value => value is not null);
 
-    public static (StatsFilter? Filter, FieldErrors Errors) Parse(StatsQuery query)
+    /// <summary>Reads the query; the messages are in the reader's language (API and pages alike).</summary>
+    public static (StatsFilter? Filter, FieldErrors Errors) Parse(StatsQuery query, IStringLocalizer localizer)
     {
         var errors = new FieldErrors();
-        var from = InputText.OptionalQueryDate(query.From, "from", errors);
-        var to = InputText.OptionalQueryDate(query.To, "to", errors);
+        var from = InputText.OptionalQueryDate(query.From, "from", errors, localizer);
+        var to = InputText.OptionalQueryDate(query.To, "to", errors, localizer);
         if (from > to)
         {
-            errors.Add("to", "'to' is before 'from'.");
+            errors.Add("to", localizer["The end of the period is before its start."]);
         }
 
-        var category = ParseName<ProductCategory>(query.Category, "category", errors);
-        var shop = ParseName<Shop>(query.Shop, "shop", errors);
-        var brand = Bounded(query.Brand, "brand", ParcelLimits.Brand, errors);
-        var carrier = Bounded(query.Carrier, "carrier", ParcelLimits.CarrierCode, errors)?.ToUpperInvariant();
-        var declaration = Bounded(query.Declaration, "declaration", ParcelLimits.DeclarationText, errors);
+        var category = ParseName<ProductCategory>(query.Category, "category", errors, localizer);
+        var shop = ParseName<Shop>(query.Shop, "shop", errors, localizer);
+        var brand = Bounded(query.Brand, "brand", ParcelLimits.Brand, errors, localizer);
+        var carrier = Bounded(query.Carrier, "carrier", ParcelLimits.CarrierCode, errors, localizer)?.ToUpperInvariant();
+        var declaration = Bounded(query.Declaration, "declaration", ParcelLimits.DeclarationText, errors, localizer);
         return errors.Any ? (null, errors) : (new StatsFilter(from, to, brand, category, carrier, shop, declaration), errors);
     }
 
@@ -121,7 +123,7 @@ public sealed record StatsFilter(
     private static string Escape(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
-    private static TEnum? ParseName<TEnum>(string? value, string field, FieldErrors errors)
+    private static TEnum? ParseName<TEnum>(string? value, string field, FieldErrors errors, IStringLocalizer localizer)
         where TEnum : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -134,16 +136,16 @@ public sealed record StatsFilter(
             return result;
         }
 
-        errors.Add(field, $"Unknown value; use one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        errors.Add(field, localizer["Unknown value '{0}'; use one of: {1}.", value.Trim(), string.Join(", ", Enum.GetNames<TEnum>())]);
         return null;
     }
 
-    private static string? Bounded(string? value, string field, int maximumLength, FieldErrors errors)
+    private static string? Bounded(string? value, string field, int maximumLength, FieldErrors errors, IStringLocalizer localizer)
     {
         var text = InputText.Clean(value);
         if (text is { Length: var length } && length > maximumLength)
         {
-            errors.Add(field, $"At most {maximumLength} characters.");
+            errors.Add(field, localizer["At most {0} characters.", maximumLength]);
             return null;
         }
 

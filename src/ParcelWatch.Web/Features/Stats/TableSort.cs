@@ -13,16 +13,21 @@ public sealed record TableSort(string Column, bool Descending)
             ? new TableSort(column, order != "asc")
             : fallback;
 
-    /// <summary>Where a click on <paramref name="column"/>'s header leads: a new column sorts text from A and numbers
-    /// from the largest; the same column again flips the order. Every other parameter of the page is kept.</summary>
+    /// <summary>"asc" or "desc", as the query string has it.</summary>
+    public string Order => Descending ? "desc" : "asc";
+
+    public string ToQueryString() => $"sort={Uri.EscapeDataString(Column)}&order={Order}";
+
+    /// <summary>Where a click on <paramref name="column"/>'s header leads (relative to the base): a new column sorts text
+    /// from A and numbers from the largest; the same column again flips the order. The page's other parameters stay.</summary>
     public string Link(NavigationManager navigation, string column, bool isText)
     {
-        var descending = column == Column ? !Descending : !isText;
-        return navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        var next = new TableSort(column, column == Column ? !Descending : !isText);
+        return navigation.ToBaseRelativePath(navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
         {
-            ["sort"] = column,
-            ["order"] = descending ? "desc" : "asc",
-        });
+            ["sort"] = next.Column,
+            ["order"] = next.Order,
+        }));
     }
 
     public string AriaSort(string column) => column != Column ? "none" : Descending ? "descending" : "ascending";

@@ -1,7 +1,9 @@
-// The navigation drawer of statically rendered pages (Statistics), which have no circuit to toggle it: the menu
-// button swaps the same classes MudDrawer and MudLayout set when the drawer opens or closes. Interactive pages
-// never render the data-drawer-toggle attribute, so this stays out of their way.
+// The navigation drawer of statically rendered pages (home and statistics, ADR-013), which have no circuit to toggle
+// it: the menu button swaps the same classes MudDrawer and MudLayout set when the drawer opens or closes. The reader's
+// choice is kept for the tab (sessionStorage) and put back after each enhanced navigation, which brings the server's
+// markup. Interactive pages never render the data-drawer-toggle attribute, so this stays out of their way.
 const wide = window.matchMedia("(min-width: 960px)"); // MudBlazor's md breakpoint, where the drawer is persistent
+const storageKey = "parcelwatch-drawer"; // "open" or "closed", for the width where it was chosen
 
 function parts() {
     const button = document.querySelector("[data-drawer-toggle]");
@@ -23,18 +25,32 @@ function show(found, open) {
     found.button.setAttribute("aria-expanded", String(open));
 }
 
-function syncExpanded() {
+// On a new page: the wide-screen choice is put back; on a narrow screen the drawer starts hidden, as it would.
+function restore() {
     const found = parts();
-    found?.button.setAttribute("aria-expanded", String(isOpen(found.drawer)));
+    if (!found) {
+        return;
+    }
+
+    const chosen = sessionStorage.getItem(storageKey);
+    if (wide.matches && chosen) {
+        show(found, chosen === "open");
+    } else {
+        found.button.setAttribute("aria-expanded", String(isOpen(found.drawer)));
+    }
 }
 
 document.addEventListener("click", event => {
     const found = parts();
     if (found && event.target instanceof Element && found.button.contains(event.target)) {
-        show(found, !isOpen(found.drawer));
+        const open = !isOpen(found.drawer);
+        show(found, open);
+        if (wide.matches) {
+            sessionStorage.setItem(storageKey, open ? "open" : "closed");
+        }
     }
 });
 
-syncExpanded();
-wide.addEventListener("change", syncExpanded);
-window.Blazor?.addEventListener?.("enhancedload", syncExpanded);
+restore();
+wide.addEventListener("change", restore);
+window.Blazor?.addEventListener?.("enhancedload", restore);
