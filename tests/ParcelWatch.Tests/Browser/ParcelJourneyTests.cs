@@ -36,7 +36,8 @@ public sealed class ParcelJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Shipped on").FillAsync("2017-04-03");
         await page.GetByTestId("submit").ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Parcel {trackingNumber}");
+        // A durable write and a navigation over the circuit: more than the default 5 s on a loaded CI machine.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Parcel {trackingNumber}", new() { Timeout = 20_000 });
         await Expect(page.GetByTestId("outcome")).ToHaveTextAsync("Pending");
         await Expect(page.GetByTestId("carrier")).ToHaveTextAsync("China Post");
 
