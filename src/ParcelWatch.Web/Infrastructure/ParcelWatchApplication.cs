@@ -5,6 +5,7 @@ using ParcelWatch.Web.Features.Import;
 using ParcelWatch.Web.Features.Moderation;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Stats;
+using ParcelWatch.Web.Features.TrackingHistory;
 using ParcelWatch.Web.Infrastructure.Cli;
 using ParcelWatch.Web.Infrastructure.Database;
 using ParcelWatch.Web.Infrastructure.Identity;
@@ -37,6 +38,7 @@ public static class ParcelWatchApplication
         builder.Services.AddCommandLineVerbs();
         builder.Services.AddCustomsPoints();
         builder.Services.AddParcels();
+        builder.Services.AddTrackingHistory();
         builder.Services.AddStats(builder.Configuration);
         builder.Services.AddModeration();
         builder.Services.AddImport(builder.Configuration);
@@ -61,6 +63,7 @@ public static class ParcelWatchApplication
         app.MapParcelWatchWebApi();
         app.MapCustomsPointsApi();
         app.MapParcelsApi();
+        app.MapTrackingHistoryApi();
         app.MapStatsApi();
         app.MapModerationApi();
         app.MapImportApi();

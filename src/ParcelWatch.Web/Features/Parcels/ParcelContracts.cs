@@ -25,6 +25,12 @@ public sealed record ParcelRequest(
 /// <summary>Body of <c>POST /api/v1/parcels/{id}/events</c>.</summary>
 public sealed record OutcomeEventRequest(string? Kind, string? OccurredOn, string? Note);
 
+/// <summary>An event to add in a batch (a pasted tracking history), with its note (the line it was read from).</summary>
+public sealed record NewOutcomeEvent(OutcomeEventKind Kind, DateOnly OccurredOn, string? Note)
+{
+    public Domain.OutcomeEventFact Fact => new(Kind, OccurredOn);
+}
+
 public sealed record OutcomeEventResponse(int Id, OutcomeEventKind Kind, DateOnly OccurredOn, string? Note, DateTime CreatedAt);
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
@@ -150,6 +151,47 @@ public sealed class ParcelService(
         return await SaveChangedAsync(db, report, reader, cancellationToken);
     }
 
+    /// <summary>
+    /// Adds the events of a batch (a pasted tracking history, oldest first) that the report lacks, by the same order
+    /// rules as one event (<see cref="EventBatch"/>), in one transaction. All or nothing: when one does not fit, nothing
+    /// is stored and <c>events[i]</c> says why. Nothing to add leaves the report as it is.
+    /// </summary>
+    public async Task<ParcelCommandResult> AddEventsAsync(
+        ParcelReader reader, int id, IReadOnlyList<NewOutcomeEvent> events, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var report = await LoadAsync(db, id, cancellationToken);
+        if (Refuse(reader, report) is { } failure)
+        {
+            return ParcelCommandResult.Fail(failure);
+        }
+
+        var errors = new FieldErrors();
+        for (var i = 0; i < events.Count; i++)
+        {
+            validator.OptionalDate(events[i].OccurredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"events[{i}]", errors);
+        }
+
+        var existing = report!.Events.Select(e => new OutcomeEventFact(e.Kind, e.OccurredOn)).ToList();
+        var plan = EventBatch.Plan(existing, events.Select(e => e.Fact).ToList());
+        foreach (var (planned, index) in plan.Select((planned, index) => (planned, index)).Where(p => p.planned.Status == PlannedEventStatus.DoesNotFit))
+        {
+            errors.Add($"events[{index}]", Describe(localizer, planned.Violation));
+        }
+
+        if (errors.Any)
+        {
+            return ParcelCommandResult.Invalid(errors);
+        }
+
+        var added = plan.Zip(events).Where(p => p.First.Status == PlannedEventStatus.Add).Select(p => new OutcomeEvent
+        {
+            Kind = p.Second.Kind, OccurredOn = p.Second.OccurredOn, Note = Clip(p.Second.Note), CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = reader.UserId!,
+        }).ToList();
+        added.ForEach(report.Events.Add);
+        return added.Count == 0 ? ParcelCommandResult.Done(report.ToResponse(reader)) : await SaveChangedAsync(db, report, reader, cancellationToken);
+    }
+
     /// <summary>Brands other buyers have reported, most frequent first, for the form's suggestions.</summary>
     public async Task<IReadOnlyList<string>> SuggestBrandsAsync(string? prefix, CancellationToken cancellationToken)
     {
@@ -241,6 +283,8 @@ public sealed class ParcelService(
             report.CustomsPoint = await db.CustomsPoints.FindAsync([report.CustomsPointId], cancellationToken);
         }
     }
+
+    private static string? Clip(string? note) => InputText.Clean(note) is { } clean ? clean[..Math.Min(clean.Length, ParcelLimits.Note)] : null;
 
     private static ParcelFailure? Refuse(ParcelReader reader, ParcelReport? report) =>
         report is null || !reader.MaySee(report) ? ParcelFailure.NotFound

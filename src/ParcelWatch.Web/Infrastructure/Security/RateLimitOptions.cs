@@ -17,6 +17,9 @@ public sealed class RateLimitOptions
     /// <summary>New reports and outcome events from one signed-in user.</summary>
     public int ReportsPerUserPerMinute { get; set; } = 60;
 
+    /// <summary>Pasted tracking histories read (<c>POST /api/v1/tracking-history/parse</c>) for one signed-in user.</summary>
+    public int HistoryParsesPerUserPerMinute { get; set; } = 30;
+
     /// <summary>Open-data exports (each streams every visible report) from one IP address.</summary>
     public int ExportsPerIpPerMinute { get; set; } = 10;
 }

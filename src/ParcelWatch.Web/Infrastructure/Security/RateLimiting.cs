@@ -20,6 +20,7 @@ public static class RateLimiting
     public const string AccountPosts = "account-posts";
     public const string Reports = "reports";
     public const string Exports = "exports";
+    public const string HistoryParses = "history-parses";
 
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
@@ -34,7 +35,8 @@ public static class RateLimiting
             limiter.OnRejected = (context, cancellationToken) =>
                 new ValueTask(WriteRejectionAsync(context.HttpContext, context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : Window));
             limiter.AddPolicy(AccountPosts, context => PostsOnly(context, ClientAddress(context), options => options.AccountPostsPerIpPerMinute));
-            limiter.AddPolicy(Reports, context => PostsOnly(context, context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? ClientAddress(context), options => options.ReportsPerUserPerMinute));
+            limiter.AddPolicy(Reports, context => PostsOnly(context, SignedInUser(context), options => options.ReportsPerUserPerMinute));
+            limiter.AddPolicy(HistoryParses, context => PostsOnly(context, SignedInUser(context), options => options.HistoryParsesPerUserPerMinute));
             limiter.AddPolicy(Exports, context => Partition(context, ClientAddress(context), options => options.ExportsPerIpPerMinute));
         });
         return services;
@@ -100,6 +102,9 @@ public static class RateLimiting
 
             return await next(context);
         });
+
+    /// <summary>The signed-in user's id (the client's address when nobody is signed in).</summary>
+    private static string SignedInUser(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? ClientAddress(context);
 
     /// <summary>The client's IP address (behind a proxy, as set by the forwarded-headers middleware).</summary>
     public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
