@@ -22,6 +22,7 @@ public sealed class SmallRateLimitsFactory : ParcelWatchFactory
         ["RateLimits:SignInsPerAccountPerMinute"] = "3",
         ["RateLimits:ReportsPerUserPerMinute"] = "2",
         ["RateLimits:ExportsPerIpPerMinute"] = "2",
+        ["RateLimits:HistoryParsesPerUserPerMinute"] = "2",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -155,7 +156,7 @@ public sealed class RateLimitTests(SmallRateLimitsFactory factory) : IClassFixtu
         return client;
     }
 
-    private static async Task AssertTooManyAsync(HttpResponseMessage response)
+    internal static async Task AssertTooManyAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

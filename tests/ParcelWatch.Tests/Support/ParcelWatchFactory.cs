@@ -41,6 +41,7 @@ public class ParcelWatchFactory : WebApplicationFactory<Program>
         ["RateLimits:SignInsPerAccountPerMinute"] = "100000",
         ["RateLimits:ReportsPerUserPerMinute"] = "100000",
         ["RateLimits:ExportsPerIpPerMinute"] = "100000",
+        ["RateLimits:HistoryParsesPerUserPerMinute"] = "100000",
     };
 
     /// <summary>Extra configuration a test class needs, applied on top of the defaults.</summary>
