@@ -140,5 +140,18 @@ internal static class HistorySamples
         2017-06-09 10:00 Returned to sender
         """);
 
+    /// <summary>
+    /// The site's full table copied with its columns (operation type, date, place, attribute, weight), newest first:
+    /// the attribute names the customs decision, the type only its family.
+    /// </summary>
+    public static readonly string RussianFullTable = Paste("""
+        Операция→Дата→Место→Атрибут→Вес, кг
+        Таможенное оформление→24.04.2017 15:30→620960 Екатеринбург-Кольцово ММПО→Возвращено таможней→0.35
+        Таможенное оформление→11.04.2017 10:00→620960 Екатеринбург-Кольцово ММПО→Выпуск приостановлен→0.35
+        Прием на таможню→10.04.2017 20:00→620960 Екатеринбург-Кольцово ММПО→→0.35
+        Импорт международной почты→10.04.2017 19:40→Екатеринбург→→0.35
+        Экспорт международной почты→05.04.2017 23:00→Пекин→→
+        """);
+
     private static string Paste(string written) => written.Replace('⍽', '\u00A0').Replace('→', '\t').Replace("\n", "\r\n", StringComparison.Ordinal);
 }

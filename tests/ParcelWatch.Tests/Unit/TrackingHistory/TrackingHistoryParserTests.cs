@@ -51,6 +51,25 @@ public sealed class TrackingHistoryParserTests
     }
 
     [Fact]
+    public void The_sites_full_table_reads_the_attribute_over_the_operation_type()
+    {
+        var history = Parser.Parse(HistorySamples.RussianFullTable);
+
+        AssertEvents(history, (ArrivedAtCustoms, "2017-04-10"), (Held, "2017-04-11"), (Returned, "2017-04-24"));
+        Assert.Equal(["11", "14.8", "14.2"], history.Events.Select(e => e.OperationCode));
+        Assert.Equal("yekaterinburg-koltsovo", history.CustomsPointCode);
+        Assert.Equal(["Операция Дата Место Атрибут Вес, кг"], history.IgnoredLines);
+    }
+
+    [Fact]
+    public void Old_mac_line_breaks_and_unicode_line_separators_split_lines_too()
+    {
+        var history = Parser.Parse("2017-05-12 Прием на таможню ММПО Внуково\r2017-05-14 Выпущено таможней\u20282017-05-16 Вручение адресату");
+
+        AssertEvents(history, (ArrivedAtCustoms, "2017-05-12"), (Released, "2017-05-14"), (Delivered, "2017-05-16"));
+    }
+
+    [Fact]
     public void English_lines_newest_first_give_a_release_after_a_hold_at_sheremetyevo()
     {
         var history = Parser.Parse(HistorySamples.EnglishLinesNewestFirst, trackingNumber: " ra 123456785 cn ");

@@ -1,6 +1,9 @@
 namespace ParcelWatch.Web.Features.TrackingHistory.Domain;
 
-/// <summary>Finds the operation a line names, by the longest of the <see cref="TrackingOperations"/> names it holds.</summary>
+/// <summary>
+/// Finds the operation a line names, by the longest of the <see cref="TrackingOperations"/> names it holds; between names
+/// of the same length, the table's order (operations that make an event come first).
+/// </summary>
 public static class OperationNames
 {
     private static readonly IReadOnlyList<(string[] Words, TrackingOperation Operation)> Names =

@@ -18,7 +18,7 @@ public sealed partial class TrackingHistoryParser(CustomsPointMatcher customsPoi
     {
         ArgumentNullException.ThrowIfNull(text);
         var numbers = S10Numbers().Matches(text).Select(m => TrackingNumbers.Normalize(m.Value)).Where(S10.IsS10Format).ToList();
-        var lines = text.Split('\n')
+        var lines = text.ReplaceLineEndings("\n").Split('\n')
             .Select(HistoryText.Tidy)
             .Where(line => line.Length > 0)
             .Select(line => HistoryLine.Read(line, S10Numbers().IsMatch(line)))
