@@ -32,7 +32,7 @@ public sealed class TrackingHistoryJourneyTests(BrowserFixture browser)
         var events = dialog.GetByTestId("history-events").Locator("> li");
         await Expect(events).ToHaveCountAsync(4);
         await Expect(events.Nth(2)).ToContainTextAsync("Released by customs");
-        await Expect(events.Nth(2)).ToContainTextAsync("Выпущено таможней · 14 мая 2017, 19:40 · ММПО Внуково 102976");
+        await Expect(events.Nth(2)).ToContainTextAsync("Выпущено таможней · 14 мая 2017, 19:40 (МСК) · ММПО Внуково 102976");
         await Expect(events.Nth(2)).ToContainTextAsync("Will be added.");
         await Expect(dialog.GetByText("Every line was read.")).ToBeVisibleAsync();
         await page.SaveScreenshotAsync("tracking-history-preview");

@@ -22,7 +22,7 @@ public sealed class TrackingHistoryParserTests
         Assert.Equal("RA123456785CN", history.TrackingNumber);
         Assert.Empty(history.IgnoredLines);
         Assert.Empty(history.Contradictions);
-        Assert.Equal("Выпущено таможней · 14 мая 2017, 19:40 · ММПО Внуково 102976", history.Events[2].SourceLine);
+        Assert.Equal("Выпущено таможней · 14 мая 2017, 19:40 (МСК) · ММПО Внуково 102976", history.Events[2].SourceLine);
         Assert.Equal("29", history.Events[0].OperationCode);
     }
 

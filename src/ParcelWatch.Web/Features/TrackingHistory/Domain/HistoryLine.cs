@@ -3,7 +3,8 @@ namespace ParcelWatch.Web.Features.TrackingHistory.Domain;
 /// <summary>One non-blank pasted line, tidied, with the date and the operation found in it.</summary>
 internal sealed record HistoryLine(string Text, string[] Words, FoundDate? Date, TrackingOperation? Operation, bool NamesTrackingNumber)
 {
-    private static readonly HashSet<string> DateFiller = ["г", "в", "at", "дата", "date", "время", "time"];
+    // Words that may stand beside a date on its own line: labels, "г.", time zones (digits, as in UTC+3, count too).
+    private static readonly HashSet<string> DateFiller = ["г", "в", "at", "дата", "date", "время", "time", "мск", "msk", "utc", "gmt", "local", "местное"];
 
     public static HistoryLine Read(string text, bool namesTrackingNumber)
     {
@@ -12,7 +13,7 @@ internal sealed record HistoryLine(string Text, string[] Words, FoundDate? Date,
     }
 
     /// <summary>A date and nothing else: a line of a block layout (operation / date / place).</summary>
-    public bool IsDateOnly => Date is { } date && HistoryText.Words(date.Rest).All(DateFiller.Contains);
+    public bool IsDateOnly => Date is { } date && HistoryText.Words(date.Rest).All(word => DateFiller.Contains(word) || word.All(char.IsAsciiDigit));
 
     /// <summary>A date with an operation or other text: a one-line record or a table row.</summary>
     public bool IsDatedText => Date is not null && !IsDateOnly;
