@@ -75,6 +75,19 @@ public sealed class TrackingHistoryApiTests(ParcelWatchFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_tracking_number_longer_than_any_stored_one_is_a_validation_problem()
+    {
+        var buyer = await EnglishBuyerAsync();
+
+        var response = await buyer.PostAsJsonAsync(Path, new { text = HistorySamples.AliExpressReturned, trackingNumber = new string('A', 41) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await ParcelApi.ReadAsync(response)).GetProperty("errors");
+        Assert.Equal("At most 40 characters.", errors.GetProperty("trackingNumber")[0].GetString());
+        Assert.False(errors.TryGetProperty("text", out _));
+    }
+
+    [Fact]
     public async Task Anonymous_may_not_parse()
     {
         var response = await factory.CreateClient().PostAsJsonAsync(Path, new { text = HistorySamples.RussianDomestic });

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.TrackingHistory.Domain;
 using ParcelWatch.Web.Infrastructure.Security;
@@ -23,7 +24,7 @@ public static class TrackingHistoryEndpoints
     private static async Task<Results<Ok<TrackingHistoryResponse>, ValidationProblem>> ParseAsync(
         TrackingHistoryRequest request, TrackingHistoryReader reader, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var errors = Validate(request.Text, localizer);
+        var errors = Validate(request, localizer);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -32,10 +33,19 @@ public static class TrackingHistoryEndpoints
         return TypedResults.Ok(TrackingHistoryResponse.From(await reader.ReadAsync(request.Text!, request.TrackingNumber, cancellationToken)));
     }
 
-    /// <summary>The pasted text's errors, keyed <c>text</c>: blank, or longer than <see cref="TrackingHistoryParser.MaximumLength"/>.</summary>
-    public static FieldErrors Validate(string? text, IStringLocalizer localizer)
+    /// <summary>
+    /// The request's errors: <c>text</c> blank or longer than <see cref="TrackingHistoryParser.MaximumLength"/>;
+    /// <c>trackingNumber</c> longer than a stored one may be.
+    /// </summary>
+    public static FieldErrors Validate(TrackingHistoryRequest request, IStringLocalizer localizer)
     {
+        var text = request.Text;
         var errors = new FieldErrors();
+        if (request.TrackingNumber is { Length: > ParcelLimits.TrackingNumber })
+        {
+            errors.Add("trackingNumber", localizer["At most {0} characters.", ParcelLimits.TrackingNumber]);
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             errors.Add("text", localizer["Paste the tracking history."]);
