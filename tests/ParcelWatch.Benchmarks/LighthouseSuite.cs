@@ -26,7 +26,7 @@ internal static class LighthouseSuite
         {
             var published = Path.Combine(work.FullName, "app");
             Console.WriteLine($"lighthouse: dotnet publish -c Release into {published}");
-            await RunAsync("dotnet", ["publish", RepositoryFile("src/ParcelWatch.Web/ParcelWatch.Web.csproj"), "-c", "Release", "-o", published, "-nodeReuse:false"],
+            await RunAsync("dotnet", ["publish", ScaleOutSuite.RepositoryFile("src/ParcelWatch.Web/ParcelWatch.Web.csproj"), "-c", "Release", "-o", published, "-nodeReuse:false"],
                 work.FullName, TimeSpan.FromMinutes(5), cancellationToken);
 
             var demo = await DemoDatabase.PrepareAsync("lighthouse", cancellationToken, reports: 3000);
@@ -97,7 +97,7 @@ internal static class LighthouseSuite
     /// <summary>Lighthouse's CLI from tests/ParcelWatch.Benchmarks/lighthouse, installed with <c>npm ci</c> the first time.</summary>
     private static async Task<string> InstallLighthouseAsync(CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(RepositoryFile("tests/ParcelWatch.Benchmarks/lighthouse/package.json"))!;
+        var folder = Path.GetDirectoryName(ScaleOutSuite.RepositoryFile("tests/ParcelWatch.Benchmarks/lighthouse/package.json"))!;
         var cli = Path.Combine(folder, "node_modules", "lighthouse", "cli", "index.js");
         if (!File.Exists(cli))
         {
@@ -136,20 +136,5 @@ internal static class LighthouseSuite
         {
             throw new InvalidOperationException($"'{program} {string.Join(' ', arguments)}' exited with {process.ExitCode}:{Environment.NewLine}{await stdout}{await stderr}");
         }
-    }
-
-    /// <summary>A file of the repository, found above the benchmark's build folder.</summary>
-    private static string RepositoryFile(string relative)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var path = Path.Combine(folder.FullName, relative);
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        throw new InvalidOperationException($"{relative} not found above {AppContext.BaseDirectory}");
     }
 }

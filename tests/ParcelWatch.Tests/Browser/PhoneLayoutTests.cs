@@ -14,22 +14,11 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
     private const int PhoneWidth = 390;
     private const int PhoneHeight = 844;
 
-    public static TheoryData<string, bool> Pages()
-    {
-        string[] paths =
-        [
-            "/", "/stats", "/stats/points/orenburg", "/stats/declarations", "/refund-guide", "/no-such-page",
-            "/Account/Login", "/Account/Register", "/parcels/new", "/parcels/mine", "/Account/Manage",
-        ];
-        var data = new TheoryData<string, bool>();
-        foreach (var path in paths)
-        {
-            data.Add(path, false);
-            data.Add(path, true);
-        }
-
-        return data;
-    }
+    public static TheoryData<string, bool> Pages() => AccessibilityTests.InBothThemes(
+    [
+        "/", "/stats", "/stats/points/orenburg", "/stats/declarations", "/refund-guide", "/no-such-page",
+        "/Account/Login", "/Account/Register", "/parcels/new", "/parcels/mine", "/Account/Manage",
+    ]);
 
     [Theory]
     [MemberData(nameof(Pages))]
