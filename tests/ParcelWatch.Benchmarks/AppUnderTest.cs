@@ -63,14 +63,15 @@ internal sealed class AppUnderTest : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts the server on <paramref name="database"/> and waits until <c>/health/ready</c> answers 200; rate limits
+    /// Starts the server (the build beside the benchmark, or <paramref name="appFolder"/>) on <paramref name="database"/> and waits until <c>/health/ready</c> answers 200; rate limits
     /// are lifted (a benchmark client is a flood) unless <paramref name="realRateLimits"/>.
     /// </summary>
-    public static async Task<AppUnderTest> StartAsync(string workingDirectory, AppDatabase database, CancellationToken cancellationToken, bool realRateLimits = false)
+    public static async Task<AppUnderTest> StartAsync(
+        string workingDirectory, AppDatabase database, CancellationToken cancellationToken, bool realRateLimits = false, string? appFolder = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var output = new OutputTail();
-        var process = Start(workingDirectory, database, output, realRateLimits, "--urls", baseAddress.ToString().TrimEnd('/'));
+        var process = Start(workingDirectory, database, output, realRateLimits, appFolder, "--urls", baseAddress.ToString().TrimEnd('/'));
         var app = new AppUnderTest(process, output, baseAddress);
         try
         {
@@ -93,7 +94,7 @@ internal sealed class AppUnderTest : IAsyncDisposable
         string workingDirectory, AppDatabase database, TimeSpan timeout, CancellationToken cancellationToken, params string[] arguments)
     {
         var output = new OutputTail();
-        using var process = Start(workingDirectory, database, output, realRateLimits: true, arguments);
+        using var process = Start(workingDirectory, database, output, realRateLimits: true, appFolder: null, arguments);
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(timeout);
         try
@@ -180,9 +181,10 @@ internal sealed class AppUnderTest : IAsyncDisposable
         throw new InvalidOperationException($"/health/ready did not answer 200 within {StartTimeout.TotalSeconds:F0} s:{Environment.NewLine}{_output}");
     }
 
-    private static Process Start(string workingDirectory, AppDatabase database, OutputTail output, bool realRateLimits, params string[] arguments)
+    /// <summary>Runs the build beside the benchmark, or the one in <paramref name="appFolder"/> (a publish folder).</summary>
+    private static Process Start(string workingDirectory, AppDatabase database, OutputTail output, bool realRateLimits, string? appFolder, params string[] arguments)
     {
-        var appFolder = AppContext.BaseDirectory;
+        appFolder ??= AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,

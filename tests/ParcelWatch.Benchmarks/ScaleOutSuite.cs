@@ -159,7 +159,7 @@ internal static class ScaleOutSuite
     }
 
     /// <summary>A file of the repository, found above the benchmark's build folder.</summary>
-    private static string RepositoryFile(string relative)
+    internal static string RepositoryFile(string relative)
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

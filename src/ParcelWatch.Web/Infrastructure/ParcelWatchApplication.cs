@@ -32,6 +32,7 @@ public static class ParcelWatchApplication
         builder.AddParcelWatchIdentity();
         builder.AddParcelWatchLocalization();
         builder.AddParcelWatchWebApi();
+        builder.Services.AddParcelWatchResponseWeight();
         builder.Services.AddParcelWatchRateLimiting(builder.Configuration);
         builder.Services.AddMudServices(config => config.SnackbarConfiguration.MaximumOpacity = 100);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -49,12 +50,15 @@ public static class ParcelWatchApplication
     public static WebApplication UseParcelWatch(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseParcelWatchSecurityHeaders();
         app.UseParcelWatchErrorHandling();
         app.UseParcelWatchLogging();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseParcelWatchSessionValidation();
+        app.UseParcelWatchResponseWeight();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -19,6 +19,12 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "/stats", "/stats/points/orenburg", "/stats/declarations", "/stats/points/atlantis",
             "/stats?from=2026-05-01&to=2026-01-01&category=Toaster", // the filters' error state
         ];
+        return InBothThemes(paths);
+    }
+
+    /// <summary>Each path once in light/English and once in dark/Russian.</summary>
+    public static TheoryData<string, bool> InBothThemes(IEnumerable<string> paths)
+    {
         var data = new TheoryData<string, bool>();
         foreach (var path in paths)
         {

@@ -10,6 +10,14 @@ public sealed class StatsText(IStringLocalizer<SharedResource> localizer)
 
     public static string PointName(PointStats point) => Russian ? point.NameRu : point.NameEn;
 
+    /// <summary>The name without its parenthesised note ("Moscow Vnukovo MMPO"), for charts on narrow screens.</summary>
+    public static string ShortPointName(PointStats point)
+    {
+        var name = PointName(point);
+        var note = name.IndexOf(" (", StringComparison.Ordinal);
+        return note > 0 ? name[..note] : name;
+    }
+
     public static string Percent(double? value) => value is { } v ? v.ToString("P0", CultureInfo.CurrentCulture) : "—";
 
     /// <summary>"75% (30–95%)" or "too few reports" below the threshold.</summary>
