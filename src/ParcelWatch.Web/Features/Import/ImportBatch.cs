@@ -126,7 +126,9 @@ public sealed class ImportBatch(
             validator.OptionalDate(fact.OccurredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), FieldName(DateField(fact.Kind)), dateErrors);
             reasons.AddRange(dateErrors.ToDictionary().SelectMany(e => e.Value.Select(message => $"{e.Key}: {message}")));
             var violation = OutcomeRules.Check(events, fact);
-            if (violation is not (EventOrderViolation.None or EventOrderViolation.DecisionWithoutArrival))
+            // A sheet may give only the decision, or only "received" (Получил, Вручено): the parcel passed, and a date
+            // not in the sheet (arrival, release) is left unknown rather than invented; Derive reads such a story.
+            if (violation is not (EventOrderViolation.None or EventOrderViolation.DecisionWithoutArrival or EventOrderViolation.DeliveredWithoutRelease))
             {
                 reasons.Add($"{FieldName(ImportField.Outcome)}: {ParcelService.Describe(localizer, violation)}");
             }
