@@ -3,8 +3,8 @@ using ParcelWatch.Data.Entities;
 namespace ParcelWatch.Web.Features.Import;
 
 /// <summary>
-/// The first rows of an uploaded file as read, with the detected encoding and separator and the guessed column of
-/// each field (<c>columns</c>: field name → zero-based column index), for the Import page's mapping step.
+/// An uploaded file awaiting its import: the detected encoding and separator, its headers and the guessed column of
+/// each field (<c>columns</c>: field name → zero-based column index), for the Import page's check step.
 /// </summary>
 public sealed record ImportPreview(
     Guid JobId,
@@ -12,9 +12,7 @@ public sealed record ImportPreview(
     string Encoding,
     string Delimiter,
     IReadOnlyList<string> Headers,
-    IReadOnlyList<IReadOnlyList<string>> Rows,
-    IReadOnlyDictionary<string, int> Columns,
-    string DateFormat);
+    IReadOnlyDictionary<string, int> Columns);
 
 /// <summary>An import job as <c>GET /api/v1/import/{jobId}</c> shows it: state, counts, speed and time left.</summary>
 public sealed record ImportJobResponse(

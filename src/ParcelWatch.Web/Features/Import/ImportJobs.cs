@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Import.Domain;
@@ -24,8 +20,6 @@ public sealed class ImportJobs(
     ImportJobSignal queue,
     TimeProvider clock)
 {
-    private const int PreviewRows = 5;
-
     /// <summary>Keeps the file and answers its preview, or a file-level error on <c>file</c> (nothing kept).</summary>
     public async Task<ImportCommandResult> UploadAsync(string ownerId, string fileName, Stream content, CancellationToken cancellationToken)
     {
@@ -38,8 +32,7 @@ public sealed class ImportJobs(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.ImportJobs.Add(job);
         await db.SaveChangesAsync(cancellationToken);
-        using var reader = files.Open(job);
-        return new ImportCommandResult(Preview(job, reader.Read()!.Cells, reader), null);
+        return new ImportCommandResult(Preview(job, received.Headers), null);
     }
 
     /// <summary>
@@ -96,7 +89,7 @@ public sealed class ImportJobs(
         }
 
         using var file = files.Open(job);
-        return file.Read() is { } header ? Preview(job, header.Cells, file) : null;
+        return file.Read() is { } header ? Preview(job, header.Cells) : null;
     }
 
     /// <summary>Confirms the columns (or takes the guessed ones) and queues the job.</summary>
@@ -119,7 +112,7 @@ public sealed class ImportJobs(
         ImportPreview preview;
         using (var file = files.Open(job))
         {
-            preview = Preview(job, file.Read()!.Cells, file);
+            preview = Preview(job, file.Read()!.Cells);
         }
 
         var (settings, errors) = await settingsReader.ReadAsync(job, preview.Headers, columns, values, cancellationToken);
@@ -132,8 +125,7 @@ public sealed class ImportJobs(
         job.State = ImportJobState.Queued;
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(job.Id);
-        var chosen = settings.Columns.ToDictionary(c => ImportDryRun.FieldKey(c.Key), c => c.Value);
-        return new ImportCommandResult(preview with { Columns = chosen, DateFormat = settings.DateFormat }, null);
+        return new ImportCommandResult(preview with { Columns = settings.Columns.ToDictionary(c => ImportDryRun.FieldKey(c.Key), c => c.Value) }, null);
     }
 
     public async Task<ImportJobResponse?> GetAsync(Guid jobId, ParcelReader reader, CancellationToken cancellationToken) =>
@@ -216,13 +208,11 @@ public sealed class ImportJobs(
             : new ImportDryRunResult(await dryRun.RunAsync(job, headers, settings, cancellationToken), null);
     }
 
-    private static ImportPreview Preview(ImportJob job, string[] headers, ImportFileReader rest)
+    /// <summary>The job's file as the check step starts from: the confirmed columns once started, else the guessed ones.</summary>
+    private static ImportPreview Preview(ImportJob job, string[] headers)
     {
-        var rows = rest.Rest().Take(PreviewRows).Select(r => (IReadOnlyList<string>)r.Cells).ToList();
-        var guessed = ImportSettingsReader.GuessedColumns(headers);
         var settings = job.State == ImportJobState.Uploaded ? null : JsonSerializer.Deserialize<ImportSettings>(job.Settings);
-        return new ImportPreview(job.Id, job.FileName, job.Encoding, job.Delimiter, headers, rows,
-            settings?.Columns.ToDictionary(c => ImportDryRun.FieldKey(c.Key), c => c.Value) ?? guessed,
-            settings?.DateFormat ?? DateFormats.Known[0]);
+        return new ImportPreview(job.Id, job.FileName, job.Encoding, job.Delimiter, headers,
+            settings?.Columns.ToDictionary(c => ImportDryRun.FieldKey(c.Key), c => c.Value) ?? ImportSettingsReader.GuessedColumns(headers));
     }
 }
