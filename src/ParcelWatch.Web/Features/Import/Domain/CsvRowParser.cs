@@ -112,7 +112,9 @@ public sealed class CsvRowParser(ImportSettings settings, PointNames points, Pro
     {
         if (cell is not null)
         {
-            return Categories.TryGetValue(LookupKey.Of(cell), out var known) ? known : products.CategoryOfWords(cell)?.ToString() ?? cell;
+            return InputText.TryParseName<ProductCategory>(cell, out _) ? cell
+                : Categories.TryGetValue(LookupKey.Of(cell), out var known) ? known
+                : products.CategoryOfWords(cell)?.ToString() ?? cell;
         }
 
         if (_inferred.TryGetValue((brand, model, declaration), out var inferred))
