@@ -23,6 +23,9 @@ public sealed class ImportDryRun(
 {
     public const int PreviewRows = 20;
 
+    /// <summary>At most this many reasons and unknown values are listed, the most frequent first (a garbage file could have a million).</summary>
+    public const int ListedAtMost = 50;
+
     public async Task<ImportDryRunResponse> RunAsync(ImportJob job, IReadOnlyList<string> headers, ImportSettings settings, CancellationToken cancellationToken)
     {
         var parser = await parsers.CreateAsync(settings, cancellationToken);
@@ -60,8 +63,8 @@ public sealed class ImportDryRun(
         var points = await parsers.PointNamesAsync(cancellationToken);
         return new ImportDryRunResponse(job.FileName, job.Encoding, job.Delimiter, settings.DateFormat, Columns(headers, settings),
             total, fresh, duplicate, rejected, rows,
-            reasons.OrderByDescending(r => r.Value.Rows).ThenBy(r => r.Value.FirstLine).Select(r => new ImportReasonCount(r.Key, r.Value.Rows, r.Value.FirstLine)).ToList(),
-            unknown.OrderByDescending(u => u.Value).Select(u => new ImportUnknownValue(
+            reasons.OrderByDescending(r => r.Value.Rows).ThenBy(r => r.Value.FirstLine).Take(ListedAtMost).Select(r => new ImportReasonCount(r.Key, r.Value.Rows, r.Value.FirstLine)).ToList(),
+            unknown.OrderByDescending(u => u.Value).Take(ListedAtMost).Select(u => new ImportUnknownValue(
                 FieldKey(u.Key.Field), u.Key.Text, u.Value, u.Key.Field == ImportField.CustomsPoint ? points.Suggest(u.Key.Text) : null)).ToList());
     }
 
