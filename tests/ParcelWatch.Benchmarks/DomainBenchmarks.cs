@@ -33,7 +33,8 @@ public class DomainBenchmarks
             ColumnGuesser.Guess(["Трек", "Таможня", "Категория", "Результат", "Дата", "Дата прибытия", "Стоимость"])
                 .Select((field, column) => (Field: field!.Value, Column: column)).ToDictionary(c => c.Field, c => c.Column),
             "dd.MM.yyyy"),
-        name => name == "Оренбург" ? "orenburg" : null);
+        PointNames.For([("orenburg", ["ММПО Оренбург", "Оренбург"])]),
+        ProductCatalogue.Embedded);
 
     [Benchmark(Baseline = true, Description = "tracking number: normalize")]
     public string Normalize() => TrackingNumbers.Normalize(_tracking);

@@ -21,6 +21,9 @@ public enum ProductCategory
     Wearable = 4,
     Accessory = 5,
     Other = 6,
+
+    /// <summary>Not known: an imported row whose sheet did not say and whose model or wording did not tell. Counted apart, never as Other.</summary>
+    Unknown = 7,
 }
 
 /// <summary>Whether a report counts in public pages and statistics (only Visible does).</summary>

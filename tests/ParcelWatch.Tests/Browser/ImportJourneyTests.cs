@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.Playwright;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Tests.Support;
@@ -7,16 +5,21 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ParcelWatch.Tests.Browser;
 
-/// <summary>A volunteer uploads a Russian sheet, checks the guessed columns, watches the import finish, downloads the error report.</summary>
+/// <summary>
+/// A volunteer uploads their Russian Excel sheet, checks the preview (nothing stored yet), accepts the suggested point
+/// for a misspelled name, watches the import finish and downloads the error report: light in English, dark in Russian.
+/// </summary>
 [Collection(BrowserTests.Name)]
 public sealed class ImportJourneyTests(BrowserFixture browser)
 {
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Volunteer_imports_a_sheet_watches_it_reach_100_percent_and_downloads_the_error_report(bool dark)
+    public async Task Volunteer_previews_a_sheet_accepts_a_suggested_point_watches_it_reach_100_percent_and_downloads_the_error_report(bool dark)
     {
-        await using var context = await browser.NewContextAsync(darkTheme: dark);
+        var ru = dark;
+        string Say(string english, string russian) => ru ? russian : english;
+        await using var context = await browser.NewContextAsync(locale: ru ? "ru-RU" : "en-US", darkTheme: dark);
         await browser.SignInAsync(context, Roles.Volunteer);
         var page = await context.NewPageAsync();
         await page.GotoReadyAsync("/import");
@@ -26,39 +29,34 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         {
             Name = "таможня.csv",
             MimeType = "text/csv",
-            Buffer = Sheet(firstSerial: dark ? 81_000_000 : 80_000_000),
+            Buffer = VolunteerSheets.Csv1251(firstSerial: dark ? 71_000_000 : 70_000_000),
         });
-        await Expect(page.GetByTestId("import-preview")).ToBeVisibleAsync();
-        await Expect(page.GetByText("separator “;”")).ToBeVisibleAsync();
-        await page.SaveScreenshotAsync($"import-columns{(dark ? "-dark" : "")}");
+        var counts = page.GetByTestId("import-counts");
+        await Expect(counts).ToContainTextAsync(Say("40 rows: 34 will be imported, 0 already reported, 6 will not be imported.", "Строк: 40. Будет импортировано: 34, уже есть в базе: 0, не будет импортировано: 6."), new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("import-detected")).ToContainTextAsync(Say("encoding windows-1251, separator “;”, dates as dd.MM.yyyy", "кодировка windows-1251, разделитель «;», даты в виде dd.MM.yyyy"));
+        await Expect(page.GetByTestId("import-preview").Locator("tbody tr")).ToHaveCountAsync(20);
+        await Expect(page.GetByTestId("import-unknown-values")).ToContainTextAsync(Say($"Customs point «{VolunteerSheets.Misspelling}»: 2 rows.", $"Таможенный пункт «{VolunteerSheets.Misspelling}»: строк — 2."));
+        await page.WaitUntilReadyAsync();
+        await page.SaveScreenshotAsync($"import-preview{(dark ? "-dark" : "")}");
         await page.AssertNoAxeViolationsAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the import" }).ClickAsync();
-        await Expect(page.GetByTestId("import-status")).ToContainTextAsync("Done: 1203 rows read.", new() { Timeout = 60_000 });
-        await Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "Import progress" })).ToHaveAttributeAsync("aria-valuenow", "100");
-        await Expect(page.GetByTestId("import-progress")).ToContainTextAsync("Imported: 1200");
+        await page.GetByTestId("accept-suggestion").ClickAsync();
+        await Expect(counts).ToContainTextAsync(Say("40 rows: 36 will be imported, 0 already reported, 4 will not be imported.", "Строк: 40. Будет импортировано: 36, уже есть в базе: 0, не будет импортировано: 4."));
+        await Expect(page.GetByTestId("import-unknown-values")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("import-mapped-values")).ToContainTextAsync($"«{VolunteerSheets.Misspelling}»");
+        await Expect(page.GetByTestId("import-reasons")).ToContainTextAsync(Say("Shipped on: The date does not read in the file's date layout (dd.MM.yyyy).", "Дата отправки: Дата не читается в формате дат этого файла (dd.MM.yyyy)."));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = Say("Start the import", "Начать импорт") }).ClickAsync();
+        await Expect(page.GetByTestId("import-status")).ToContainTextAsync(Say("Done: 40 rows read.", "Готово: прочитано строк — 40."), new() { Timeout = 60_000 });
+        await Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = Say("Import progress", "Ход импорта") })).ToHaveAttributeAsync("aria-valuenow", "100");
+        await Expect(page.GetByTestId("import-progress")).ToContainTextAsync(Say("Imported: 36", "Импортировано: 36"));
+        await Expect(page.GetByTestId("import-progress")).ToContainTextAsync(Say("Rejected: 4", "Отклонено: 4"));
         await page.SaveScreenshotAsync($"import-done{(dark ? "-dark" : "")}");
         await page.AssertNoAxeViolationsAsync();
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the error report" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = Say("Download the error report", "Скачать отчёт об ошибках") }).ClickAsync());
         var report = await File.ReadAllTextAsync((await download.PathAsync())!);
-        Assert.Contains("\n1203,", report, StringComparison.Ordinal); // header is line 1, the bad rows are the last three
-        Assert.Contains("\n1204,", report, StringComparison.Ordinal);
-        Assert.Contains("Unknown customs point", report, StringComparison.Ordinal);
-    }
-
-    /// <summary>1,200 good rows and three bad ones, as a Russian volunteer keeps them (Windows-1251 is tested over HTTP).</summary>
-    private static byte[] Sheet(int firstSerial)
-    {
-        var text = new StringBuilder("Трек;Таможня;Магазин;Категория;Декларация;Результат;Дата\n");
-        for (var i = 0; i < 1200; i++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{ImportApi.TrackingNumber(firstSerial + i)};Оренбург;AliExpress;телефон;cell phone;{(i % 3 == 0 ? "возврат" : "")};{(i % 3 == 0 ? "12.04.2017" : "")}\n");
-        }
-
-        text.Append(CultureInfo.InvariantCulture, $"{ImportApi.TrackingNumber(firstSerial + 5000)};Атлантида;AliExpress;телефон;cell phone;;\n");
-        text.Append(CultureInfo.InvariantCulture, $"{ImportApi.TrackingNumber(firstSerial + 5001)};Атлантида;AliExpress;телефон;cell phone;;\n");
-        text.Append(CultureInfo.InvariantCulture, $"{ImportApi.TrackingNumber(firstSerial + 5002)};Атлантида;AliExpress;телефон;cell phone;;\n");
-        return Encoding.UTF8.GetBytes(text.ToString());
+        Assert.All(VolunteerSheets.BrokenDateLines, line => Assert.Contains($"\n{line},", report, StringComparison.Ordinal));
+        Assert.Contains(Say("date layout", "формате дат"), report, StringComparison.Ordinal);
     }
 }

@@ -12,7 +12,8 @@ public static class ImportApi
 {
     public const string Header = "Shop,Order,Tracking number,Customs point,Brand,Model,Category,Declaration,Value,Currency,Shipped,Arrived,Outcome,Date";
 
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string fileName = "parcels.csv", string? columns = null)
+    public static async Task<HttpResponseMessage> UploadAsync(
+        HttpClient client, byte[] content, string fileName = "parcels.csv", string? columns = null, string? values = null, bool dryRun = false)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
@@ -23,7 +24,12 @@ public static class ImportApi
             form.Add(new StringContent(columns), "columns");
         }
 
-        return await client.PostAsync("/api/v1/import/csv", form);
+        if (values is not null)
+        {
+            form.Add(new StringContent(values), "values");
+        }
+
+        return await client.PostAsync(dryRun ? "/api/v1/import/csv?dryRun=true" : "/api/v1/import/csv", form);
     }
 
     /// <summary>Polls the job until it has ended; fails after two minutes.</summary>

@@ -31,6 +31,9 @@ public sealed class ImportBatch(
 
         internal List<ImportRowIssue> Issues { get; } = [];
 
+        /// <summary>The customs points and outcome words the app did not know, one entry per row that holds one.</summary>
+        internal List<(ImportField Field, string Text)> UnknownValues { get; } = [];
+
         public int Rows { get; internal set; }
     }
 
@@ -43,7 +46,8 @@ public sealed class ImportBatch(
         var now = lease.Now;
         foreach (var row in rows)
         {
-            var (report, reasons) = await ReadAsync(row, parser, job, now, cancellationToken);
+            var (report, reasons, unknown) = await ReadAsync(row, parser, job, now, cancellationToken);
+            prepared.UnknownValues.AddRange(unknown);
             if (report is not null)
             {
                 prepared.Candidates.Add(new Candidate(row, report));
@@ -86,7 +90,7 @@ public sealed class ImportBatch(
             return Stored.TakenOver;
         }
 
-        var (fresh, duplicates) = await SplitDuplicatesAsync(db, batch.Candidates, cancellationToken);
+        var (fresh, duplicates) = await ImportDuplicates.SplitAsync(db, batch.Candidates, new SeenParcels(), cancellationToken);
         var issues = batch.Issues.ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ImportWriter.AddReportsAsync(db.Database, fresh.ConvertAll(c => c.Report), cancellationToken);
@@ -108,11 +112,11 @@ public sealed class ImportBatch(
     }
 
     /// <summary>The row as a new report, or null and why not (one reason per line, each "field: message").</summary>
-    private async Task<(ParcelReport? Report, string Reasons)> ReadAsync(FileRow row, CsvRowParser parser, ImportJob job, DateTime now, CancellationToken cancellationToken)
+    private async Task<(ParcelReport? Report, string Reasons, IReadOnlyList<(ImportField, string)> Unknown)> ReadAsync(FileRow row, CsvRowParser parser, ImportJob job, DateTime now, CancellationToken cancellationToken)
     {
         var parsed = parser.Parse(row.Cells);
         var (parcel, errors) = await validator.ValidateAsync(parsed.Request, cancellationToken);
-        var reasons = parsed.Problems.Select(p => $"{FieldName(p.Field)}: {Describe(p.Problem)}")
+        var reasons = parsed.Problems.Select(p => $"{FieldName(p.Field)}: {Describe(p.Problem, parser.DateFormat)}")
             .Concat(errors.ToDictionary().SelectMany(e => e.Value.Select(message => $"{FieldName(e.Key)}: {message}")))
             .ToList();
         var events = new List<OutcomeEventFact>();
@@ -122,7 +126,9 @@ public sealed class ImportBatch(
             validator.OptionalDate(fact.OccurredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), FieldName(DateField(fact.Kind)), dateErrors);
             reasons.AddRange(dateErrors.ToDictionary().SelectMany(e => e.Value.Select(message => $"{e.Key}: {message}")));
             var violation = OutcomeRules.Check(events, fact);
-            if (violation is not (EventOrderViolation.None or EventOrderViolation.DecisionWithoutArrival))
+            // A sheet may give only the decision, or only "received" (Получил, Вручено): the parcel passed, and a date
+            // not in the sheet (arrival, release) is left unknown rather than invented; Derive reads such a story.
+            if (violation is not (EventOrderViolation.None or EventOrderViolation.DecisionWithoutArrival or EventOrderViolation.DeliveredWithoutRelease))
             {
                 reasons.Add($"{FieldName(ImportField.Outcome)}: {ParcelService.Describe(localizer, violation)}");
             }
@@ -132,7 +138,7 @@ public sealed class ImportBatch(
 
         if (parcel is null || reasons.Count > 0)
         {
-            return (null, string.Join('\n', reasons));
+            return (null, string.Join('\n', reasons), parsed.UnknownValues);
         }
 
         var report = new ParcelReport
@@ -147,65 +153,19 @@ public sealed class ImportBatch(
         };
         report.Apply(parcel);
         report.RecomputeOutcome();
-        return (report, "");
-    }
-
-    /// <summary>Rows whose parcel is already stored, or earlier in this batch, against the rest.</summary>
-    private static async Task<(List<Candidate> Fresh, List<(FileRow Row, Func<int> OriginalId)> Duplicates)> SplitDuplicatesAsync(
-        ParcelWatchDbContext db, List<Candidate> candidates, CancellationToken cancellationToken)
-    {
-        var numbers = candidates.Select(c => c.Report.TrackingNumber).Distinct().ToList();
-        var orders = candidates.Where(c => c.Report.OrderNumber is not null).Select(c => c.Report.OrderNumber!).Distinct().ToList();
-        var shops = candidates.Select(c => c.Report.Shop).Distinct().ToList();
-        var byNumber = (await db.ParcelReports.AsNoTracking()
-                .Where(r => EF.Parameter(numbers).Contains(r.TrackingNumber))
-                .Select(r => new { r.Id, r.TrackingNumber }).ToListAsync(cancellationToken))
-            .GroupBy(r => r.TrackingNumber).ToDictionary(g => g.Key, g => g.Min(r => r.Id));
-        var byOrder = (await db.ParcelReports.AsNoTracking()
-                .Where(r => EF.Parameter(shops).Contains(r.Shop) && EF.Parameter(orders).Contains(r.OrderNumber!))
-                .Select(r => new { r.Id, r.Shop, r.OrderNumber }).ToListAsync(cancellationToken))
-            .GroupBy(r => (r.Shop, r.OrderNumber!)).ToDictionary(g => g.Key, g => g.Min(r => r.Id));
-        var inBatchByNumber = new Dictionary<string, ParcelReport>();
-        var inBatchByOrder = new Dictionary<(Shop, string), ParcelReport>();
-
-        var fresh = new List<Candidate>();
-        var duplicates = new List<(FileRow, Func<int>)>();
-        foreach (var candidate in candidates)
-        {
-            var report = candidate.Report;
-            var orderKey = report.OrderNumber is null ? ((Shop, string)?)null : (report.Shop, report.OrderNumber);
-            if (byNumber.TryGetValue(report.TrackingNumber, out var storedId)
-                || (orderKey is { } key && byOrder.TryGetValue(key, out storedId)))
-            {
-                duplicates.Add((candidate.Row, () => storedId));
-            }
-            else if ((inBatchByNumber.GetValueOrDefault(report.TrackingNumber) ?? (orderKey is { } k ? inBatchByOrder.GetValueOrDefault(k) : null)) is { } earlier)
-            {
-                duplicates.Add((candidate.Row, () => earlier.Id)); // its id exists once the batch is saved
-            }
-            else
-            {
-                fresh.Add(candidate);
-                inBatchByNumber[report.TrackingNumber] = report;
-                if (orderKey is { } newKey)
-                {
-                    inBatchByOrder[newKey] = report;
-                }
-            }
-        }
-
-        return (fresh, duplicates);
+        return (report, "", parsed.UnknownValues);
     }
 
     private static ImportRowIssue Issue(Guid jobId, FileRow row, int? duplicateOf, string reasons) =>
         new() { ImportJobId = jobId, Line = row.Line, DuplicateOfId = duplicateOf, Reasons = reasons };
 
-    private string Describe(RowProblem problem) => problem switch
+    private string Describe(RowProblem problem, string dateFormat) => problem switch
     {
-        RowProblem.UnreadableDate => localizer["The date does not match the file's date layout."],
+        RowProblem.UnreadableDate => localizer["The date does not read in the file's date layout ({0}).", dateFormat],
         RowProblem.UnreadableNumber => localizer["Not a number."],
         RowProblem.UnknownOutcome => localizer["Unknown outcome; use Released, Returned, Seized, Held or Delivered (or their Russian words)."],
         RowProblem.OutcomeWithoutDate => localizer["Give the date of the outcome."],
+        RowProblem.Skipped => localizer["Skipped: you chose not to import the rows with this value."],
         _ => localizer["A date without an outcome."],
     };
 

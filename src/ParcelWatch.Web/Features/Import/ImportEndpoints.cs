@@ -23,6 +23,10 @@ public static class ImportEndpoints
         services.AddSingleton<ImportFiles>();
         services.AddSingleton<ImportJobSignal>();
         services.AddScoped<ImportJobs>();
+        services.AddScoped<ImportIntake>();
+        services.AddScoped<ImportSettingsReader>();
+        services.AddScoped<ImportParsers>();
+        services.AddScoped<ImportDryRun>();
         services.AddSingleton<ImportLease>();
         services.AddScoped<ImportBatch>();
         services.AddScoped<ImportRunner>();
@@ -34,7 +38,7 @@ public static class ImportEndpoints
     {
         var group = endpoints.MapGroup("/api/v1/import").WithTags("Import").RequireAuthorization(ImporterPolicy);
         group.MapPost("/csv", UploadAndStartAsync).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
-            .WithName("ImportCsv").WithSummary("Upload a CSV or XLSX file and import it in the background");
+            .WithName("ImportCsv").WithSummary("Upload a CSV or XLSX file and import it in the background, or (dryRun=true) see what importing it would do");
         group.MapGet("/{jobId:guid}", GetAsync).WithName("GetImportJob").WithSummary("An import's state and progress");
         group.MapPost("/{jobId:guid}/cancel", CancelAsync).WithName("CancelImportJob").WithSummary("Stop an import after its current batch");
         group.MapGet("/{jobId:guid}/errors.csv", ErrorReportAsync).WithName("GetImportErrorReport").WithSummary("The rows not imported, with line numbers and reasons");
@@ -46,43 +50,40 @@ public static class ImportEndpoints
 
     /// <summary>
     /// <c>multipart/form-data</c> with <c>file</c>, and optionally <c>columns</c>: JSON mapping field names to zero-based
-    /// column indexes (<c>{"trackingNumber":0,"customsPoint":3}</c>); without it, the columns guessed from the headers.
+    /// column indexes (<c>{"trackingNumber":0,"customsPoint":3}</c>; without it, the columns guessed from the headers),
+    /// and <c>values</c>: JSON mapping cell texts the app did not know to known values, per field
+    /// (<c>{"customsPoint":{"Внукого":"vnukovo","Атлантида":""}}</c>; "" skips the rows). With <c>dryRun=true</c>, the
+    /// preview of the import (200) and nothing stored; otherwise the job (202).
     /// </summary>
-    private static async Task<Results<Accepted<ImportJobResponse>, ValidationProblem, ProblemHttpResult>> UploadAndStartAsync(
-        HttpRequest request, ClaimsPrincipal user, ImportJobs jobs, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<ImportJobResponse>, Ok<ImportDryRunResponse>, ValidationProblem, ProblemHttpResult>> UploadAndStartAsync(
+        HttpRequest request, ClaimsPrincipal user, ImportJobs jobs, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken,
+        bool dryRun = false)
     {
         var errors = new FieldErrors();
-        if (!request.HasFormContentType)
+        var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+        if (form?.Files.GetFile("file") is not { } file)
         {
             errors.Add("file", localizer["Send multipart/form-data with the file in a part named 'file'."]);
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
-        if (form.Files.GetFile("file") is not { } file)
+        var columns = ReadJson<Dictionary<string, int>>(form, "columns", localizer["Give the columns as a JSON object of field names and column indexes."], errors);
+        var values = ReadJson<Dictionary<string, Dictionary<string, string>>>(form, "values", localizer["Give the values as a JSON object of fields, each an object of cell texts and the values they mean."], errors);
+        if (errors.Any)
         {
-            errors.Add("file", localizer["Send multipart/form-data with the file in a part named 'file'."]);
             return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        Dictionary<string, int>? columns = null;
-        if (form["columns"].ToString() is { Length: > 0 } json)
-        {
-            try
-            {
-                columns = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>(json);
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                errors.Add("columns", localizer["Give the columns as a JSON object of field names and column indexes."]);
-                return TypedResults.ValidationProblem(errors.ToDictionary());
-            }
         }
 
         var reader = ParcelReader.From(user);
         await using var content = file.OpenReadStream();
+        if (dryRun)
+        {
+            var preview = await jobs.DryRunAsync(reader.UserId!, file.FileName, content, columns, values, cancellationToken);
+            return preview.Preview is { } answer ? TypedResults.Ok(answer) : TypedResults.ValidationProblem(preview.Errors!.ToDictionary());
+        }
+
         var uploaded = await jobs.UploadAsync(reader.UserId!, file.FileName, content, cancellationToken);
-        var started = uploaded.Preview is { } preview ? await jobs.StartAsync(preview.JobId, reader, columns, cancellationToken) : uploaded;
+        var started = uploaded.Preview is { } uploadedPreview ? await jobs.StartAsync(uploadedPreview.JobId, reader, columns, values, cancellationToken) : uploaded;
         if (started.Preview is null)
         {
             return TypedResults.ValidationProblem(started.Errors!.ToDictionary());
@@ -90,6 +91,26 @@ public static class ImportEndpoints
 
         var job = (await jobs.GetAsync(started.Preview.JobId, reader, cancellationToken))!;
         return TypedResults.Accepted($"/api/v1/import/{job.Id}", job);
+    }
+
+    /// <summary>A JSON form part, null when absent; unreadable JSON is an error on the part's name.</summary>
+    private static T? ReadJson<T>(IFormCollection form, string name, string message, FieldErrors errors)
+        where T : class
+    {
+        if (form[name].ToString() is not { Length: > 0 } json)
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<T>(json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            errors.Add(name, message);
+            return null;
+        }
     }
 
     private static async Task<Results<Ok<ImportJobResponse>, NotFound>> GetAsync(Guid jobId, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>

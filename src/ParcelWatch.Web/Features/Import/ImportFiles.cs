@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Import;
@@ -49,4 +50,8 @@ public sealed class ImportFiles
     }
 
     public void Delete(Guid jobId) => File.Delete(PathOf(jobId));
+
+    /// <summary>The job's file, read in its detected encoding and separator.</summary>
+    public ImportFileReader Open(ImportJob job) =>
+        new(PathOf(job.Id), System.Text.Encoding.GetEncoding(job.Encoding), job.Delimiter[0]);
 }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
-using ParcelWatch.Web.Features.CustomsPoints;
 using ParcelWatch.Web.Features.Import.Domain;
 using ParcelWatch.Web.Features.Parcels;
 
@@ -19,10 +18,9 @@ namespace ParcelWatch.Web.Features.Import;
 /// </summary>
 public sealed class ImportRunner(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
-    ImportJobs jobs,
     ImportFiles files,
     ImportBatch batch,
-    CustomsPointDirectory customsPoints,
+    ImportParsers parsers,
     IOptions<ImportOptions> options,
     ImportLease lease,
     IStringLocalizer<SharedResource> localizer,
@@ -40,7 +38,7 @@ public sealed class ImportRunner(
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
         try
         {
-            var parser = new CsvRowParser(JsonSerializer.Deserialize<ImportSettings>(job.Settings)!, await PointCodesAsync(stopping));
+            var parser = await parsers.CreateAsync(JsonSerializer.Deserialize<ImportSettings>(job.Settings)!, stopping);
             if (job.RowsTotal is null)
             {
                 await SetTotalAsync(job, stopping);
@@ -80,7 +78,7 @@ public sealed class ImportRunner(
             {
                 try
                 {
-                    using var file = jobs.OpenFile(job);
+                    using var file = files.Open(job);
                     file.Read(); // the header
                     foreach (var rows in file.Rest().Skip(job.RowsDone).Chunk(options.Value.BatchRows))
                     {
@@ -143,7 +141,7 @@ public sealed class ImportRunner(
 
     private async Task SetTotalAsync(ImportJob job, CancellationToken cancellationToken)
     {
-        using (var file = jobs.OpenFile(job))
+        using (var file = files.Open(job))
         {
             file.Read();
             job.RowsTotal = file.Rest().Count();
@@ -165,20 +163,5 @@ public sealed class ImportRunner(
             .SetProperty(x => x.State, state)
             .SetProperty(x => x.Failure, failure)
             .SetProperty(x => x.FinishedAt, now), cancellationToken);
-    }
-
-    /// <summary>A point named by code, name or city, in Russian or English, whatever the case.</summary>
-    private async Task<Func<string, string?>> PointCodesAsync(CancellationToken cancellationToken)
-    {
-        var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var point in await customsPoints.ActiveAsync(cancellationToken))
-        {
-            foreach (var name in new[] { point.Code, point.NameRu, point.NameEn, point.CityRu, point.CityEn })
-            {
-                codes.TryAdd(name.Trim(), point.Code);
-            }
-        }
-
-        return text => codes.GetValueOrDefault(text.Trim());
     }
 }

@@ -15,6 +15,7 @@ public sealed class ParcelText(IStringLocalizer<SharedResource> localizer)
         ProductCategory.Console => localizer["Game console"],
         ProductCategory.Wearable => localizer["Wearable"],
         ProductCategory.Accessory => localizer["Accessory"],
+        ProductCategory.Unknown => localizer["Unknown category"],
         _ => localizer["Other goods"],
     };
 

@@ -87,7 +87,7 @@ public sealed class ImportDomainTests
     [InlineData("потерялась", "12.04.2017", ImportField.Outcome, RowProblem.UnknownOutcome)]
     [InlineData("выпущена", "", ImportField.OutcomeOn, RowProblem.OutcomeWithoutDate)]
     [InlineData("", "12.04.2017", ImportField.OutcomeOn, RowProblem.DateWithoutOutcome)]
-    [InlineData("выпущена", "2017-04-12", ImportField.OutcomeOn, RowProblem.UnreadableDate)]
+    [InlineData("выпущена", "12.13.2017", ImportField.OutcomeOn, RowProblem.UnreadableDate)]
     [InlineData("7", "12.04.2017", ImportField.Outcome, RowProblem.UnknownOutcome)]
     public void Cells_that_cannot_be_read_are_named_with_their_problem(string outcome, string date, ImportField field, RowProblem problem)
     {
@@ -114,5 +114,6 @@ public sealed class ImportDomainTests
                 [ImportField.OutcomeOn] = 4, [ImportField.ArrivedOn] = 5, [ImportField.DeclaredValue] = 6,
             },
             "dd.MM.yyyy"),
-        name => name == "Оренбург" ? "orenburg" : null);
+        PointNames.For([("orenburg", ["ММПО Оренбург", "Оренбург"])]),
+        ProductCatalogue.Embedded);
 }

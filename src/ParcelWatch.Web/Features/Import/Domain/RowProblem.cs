@@ -8,4 +8,7 @@ public enum RowProblem
     UnknownOutcome,
     OutcomeWithoutDate,
     DateWithoutOutcome,
+
+    /// <summary>The volunteer chose to skip the rows holding this cell's value.</summary>
+    Skipped,
 }
