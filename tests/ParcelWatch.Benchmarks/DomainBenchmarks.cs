@@ -4,6 +4,7 @@ using ParcelWatch.Web.Features.Import.Domain;
 using ParcelWatch.Web.Features.Moderation.Domain;
 using ParcelWatch.Web.Features.Parcels.Domain;
 using ParcelWatch.Web.Features.Stats.Domain;
+using ParcelWatch.Web.Infrastructure.ReferenceData;
 
 namespace ParcelWatch.Benchmarks;
 
@@ -33,7 +34,7 @@ public class DomainBenchmarks
             ColumnGuesser.Guess(["Трек", "Таможня", "Категория", "Результат", "Дата", "Дата прибытия", "Стоимость"])
                 .Select((field, column) => (Field: field!.Value, Column: column)).ToDictionary(c => c.Field, c => c.Column),
             "dd.MM.yyyy"),
-        PointNames.For([("orenburg", ["ММПО Оренбург", "Оренбург"])]),
+        PointNames.For([("orenburg", ["ММПО Оренбург", "Оренбург"])], CustomsPointAliases.DropWords),
         ProductCatalogue.Embedded);
 
     [Benchmark(Baseline = true, Description = "tracking number: normalize")]

@@ -1,5 +1,6 @@
 using ParcelWatch.Web.Features.CustomsPoints;
 using ParcelWatch.Web.Features.Import.Domain;
+using ParcelWatch.Web.Infrastructure.ReferenceData;
 
 namespace ParcelWatch.Web.Features.Import;
 
@@ -14,6 +15,7 @@ public sealed class ImportParsers(CustomsPointDirectory customsPoints)
 
     /// <summary>Each active point by code, names and cities in Russian and English, and its aliases.</summary>
     public async Task<PointNames> PointNamesAsync(CancellationToken cancellationToken) =>
-        PointNames.For((await customsPoints.ActiveAsync(cancellationToken))
-            .Select(p => (p.Code, (IEnumerable<string>)[p.NameRu, p.NameEn, p.CityRu, p.CityEn])));
+        PointNames.For(
+            CustomsPointAliases.NamesOf((await customsPoints.ActiveAsync(cancellationToken)).Select(p => (p.Code, p.NameRu, p.NameEn, p.CityRu, p.CityEn))),
+            CustomsPointAliases.DropWords);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Import.Domain;
+using ParcelWatch.Web.Infrastructure.ReferenceData;
 
 namespace ParcelWatch.Tests.Unit.Import;
 
@@ -114,6 +115,6 @@ public sealed class ImportDomainTests
                 [ImportField.OutcomeOn] = 4, [ImportField.ArrivedOn] = 5, [ImportField.DeclaredValue] = 6,
             },
             "dd.MM.yyyy"),
-        PointNames.For([("orenburg", ["ММПО Оренбург", "Оренбург"])]),
+        PointNames.For([("orenburg", ["ММПО Оренбург", "Оренбург"])], CustomsPointAliases.DropWords),
         ProductCatalogue.Embedded);
 }

@@ -8,7 +8,9 @@ namespace ParcelWatch.Tests.Unit.Import;
 public sealed class TolerantReadingTests
 {
     private static PointNames Catalogue() =>
-        PointNames.For(CustomsPointCatalog.Load().Select(p => (p.Code, (IEnumerable<string>)[p.NameRu, p.NameEn, p.CityRu, p.CityEn])));
+        PointNames.For(
+            CustomsPointAliases.NamesOf(CustomsPointCatalog.Load().Select(p => (p.Code, p.NameRu, p.NameEn, p.CityRu, p.CityEn))),
+            CustomsPointAliases.DropWords);
 
     [Fact]
     public void The_layout_that_reads_most_dates_wins_and_a_broken_date_does_not_sway_it()

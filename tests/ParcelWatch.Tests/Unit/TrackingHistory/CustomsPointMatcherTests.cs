@@ -13,6 +13,8 @@ public sealed class CustomsPointMatcherTests
     [InlineData("orenburg mmpo", "orenburg")]
     [InlineData("Санкт-Петербург АОПП Пулково", "saint-petersburg-pulkovo")]
     [InlineData("Sheremetevo", "sheremetyevo")]
+    [InlineData("Химки, сортировочный центр", "sheremetyevo")] // an alias from customs-point-aliases.json, shared with the import
+    [InlineData("Novosibirsk Tolmachyovo", "novosibirsk-tolmachevo")]
     public void Finds_the_point_a_place_names(string place, string code) =>
         Assert.Equal(code, Matcher.Match(HistoryText.Words(place)));
 

@@ -8,7 +8,8 @@ namespace ParcelWatch.Tests.Unit.TrackingHistory;
 public sealed class TrackingHistoryParserTests
 {
     internal static readonly CustomsPointMatcher CatalogueMatcher = new(
-        CustomsPointCatalog.Load().Select(p => new CustomsPointNames(p.Code, [p.NameRu, p.NameEn, p.CityRu, p.CityEn])));
+        CustomsPointAliases.NamesOf(CustomsPointCatalog.Load().Select(p => (p.Code, p.NameRu, p.NameEn, p.CityRu, p.CityEn)))
+            .Select(p => new CustomsPointNames(p.Code, p.Names)));
 
     private static readonly TrackingHistoryParser Parser = new(CatalogueMatcher);
 

@@ -1,15 +1,12 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using F23.StringSimilarity;
-using ParcelWatch.Web.Infrastructure.ReferenceData;
 
 namespace ParcelWatch.Web.Features.Import.Domain;
 
 /// <summary>
-/// Customs points as people write them: each point's code, names and cities from the catalogue and its aliases from
-/// the embedded <c>customs-point-aliases.json</c> ("Внуково", "Sheremetevo", "Екатеринбург (Кольцово)"). Matching
-/// ignores case, ё/е, brackets, punctuation, spaces and the words ММПО, АОПП, MMPO; a name that fits two points
+/// Customs points as people write them: each point's code and the names it goes by (its catalogue names, cities and
+/// aliases: "Внуково", "Sheremetevo", "Екатеринбург (Кольцово)"). Matching ignores case, ё/е, brackets, punctuation,
+/// spaces and the drop words (ММПО, АОПП, MMPO); a name that fits two points
 /// ("Москва") fits neither. <see cref="Find"/> is exact and remembers each text it has seen (a sheet repeats a few
 /// names thousands of times); <see cref="Suggest"/>, by edit distance, is for the preview only and never applied.
 /// One instance per import: it is not thread-safe.
@@ -18,7 +15,6 @@ public sealed class PointNames
 {
     private const int RememberedTexts = 4096;
     private static readonly Damerau EditDistance = new();
-    private static readonly Lazy<AliasFile> Aliases = new(LoadAliases);
 
     private readonly Dictionary<string, string> _codes;
     private readonly Dictionary<string, string?> _seen = new(StringComparer.Ordinal);
@@ -26,15 +22,13 @@ public sealed class PointNames
 
     private PointNames(Dictionary<string, string> codes, IReadOnlySet<string> dropWords) => (_codes, _dropWords) = (codes, dropWords);
 
-    /// <summary>The points given (code and the names they go by) with the embedded aliases of the same codes added.</summary>
-    public static PointNames For(IEnumerable<(string Code, IEnumerable<string> Names)> points)
+    /// <summary>The points given (code and the names they go by); <paramref name="dropWords"/> (lower case) name no point.</summary>
+    public static PointNames For(IEnumerable<(string Code, IReadOnlyList<string> Names)> points, IReadOnlySet<string> dropWords)
     {
-        var aliases = Aliases.Value;
-        var dropWords = aliases.DropWords.Select(w => w.ToLowerInvariant()).ToHashSet();
         var keys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (code, names) in points)
         {
-            foreach (var name in names.Append(code).Concat(aliases.Points.GetValueOrDefault(code) ?? []))
+            foreach (var name in names.Append(code))
             {
                 var key = Key(name, dropWords);
                 if (key.Length > 0)
@@ -99,14 +93,4 @@ public sealed class PointNames
 
         return key.ToString();
     }
-
-    private static AliasFile LoadAliases()
-    {
-        using var stream = EmbeddedReferenceData.Open("customs-point-aliases.json");
-        return JsonSerializer.Deserialize<AliasFile>(stream) ?? throw new InvalidOperationException("customs-point-aliases.json is empty.");
-    }
-
-    private sealed record AliasFile(
-        [property: JsonPropertyName("drop_words")] IReadOnlyList<string> DropWords,
-        [property: JsonPropertyName("points")] IReadOnlyDictionary<string, IReadOnlyList<string>> Points);
 }

@@ -1,6 +1,6 @@
 namespace ParcelWatch.Web.Features.TrackingHistory.Domain;
 
-/// <summary>A customs point and the names it goes by (Russian and English names and cities from the catalogue).</summary>
+/// <summary>A customs point and the names it goes by (its catalogue names and cities, and its aliases).</summary>
 public sealed record CustomsPointNames(string Code, IReadOnlyList<string> Names);
 
 /// <summary>
@@ -18,30 +18,17 @@ public sealed class CustomsPointMatcher
         "russian", "post", "шоссе", "highway",
     ];
 
-    // Spellings the catalogue does not use but tracking pages do.
-    private static readonly (string Word, string Code)[] Variants =
-    [
-        ("ekaterinburg", "yekaterinburg-koltsovo"), ("sheremetevo", "sheremetyevo"), ("sheremetievo", "sheremetyevo"),
-        ("tolmachyovo", "novosibirsk-tolmachevo"), ("spb", "saint-petersburg-pulkovo"), ("peterburg", "saint-petersburg-pulkovo"),
-        ("varshavskoe", "moscow-varshavskoe"), ("artem", "vladivostok"),
-    ];
-
     private readonly Dictionary<string, string> _keywords;
 
     public CustomsPointMatcher(IEnumerable<CustomsPointNames> points)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var codes = points.Select(p => p.Code).ToHashSet();
         _keywords = points
             .SelectMany(point => point.Names.SelectMany(HistoryText.Words).Distinct().Select(word => (Word: word, point.Code)))
             .Where(k => k.Word.Length >= 4 && !Generic.Contains(k.Word) && !k.Word.All(char.IsAsciiDigit))
             .GroupBy(k => k.Word)
             .Where(g => g.Count() == 1)
             .ToDictionary(g => g.Key, g => g.Single().Code);
-        foreach (var (word, code) in Variants.Where(v => codes.Contains(v.Code)))
-        {
-            _keywords.TryAdd(word, code);
-        }
     }
 
     /// <summary>The code of the point the words name, or null when they name none or several equally.</summary>
