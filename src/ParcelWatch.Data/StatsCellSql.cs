@@ -12,6 +12,12 @@ public static class StatsCellSql
 {
     public const string NoDate = "0001-01-01";
 
+    /// <summary>
+    /// The first real shipping date: compare with it, not with <see cref="DateOnly.MinValue"/>, which Npgsql sends as
+    /// -infinity (so "after MinValue" would include the <see cref="NoDate"/> cells on PostgreSQL).
+    /// </summary>
+    public static readonly DateOnly FirstDate = DateOnly.MinValue.AddDays(1);
+
     /// <summary>The key columns, in the primary key's order.</summary>
     public static readonly IReadOnlyList<string> KeyColumns =
         ["Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "Brand"];

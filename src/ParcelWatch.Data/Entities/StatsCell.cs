@@ -4,7 +4,7 @@ namespace ParcelWatch.Data.Entities;
 /// One maintained count of visible reports (table <c>StatsCells</c>): how many visible reports share the key columns
 /// that its <see cref="Grain"/> keeps. The other key columns of the row hold the "any" value (<see cref="StatsCellSql"/>),
 /// and so do kept columns whose report value is null. Database triggers on <c>ParcelReports</c> keep the counts
-/// right in the same transaction as every write (docs/decisions/0004-maintained-statistics.md).
+/// right in the same transaction as every write (docs/decisions/ADR-014-Maintained-statistics.md).
 /// </summary>
 public sealed class StatsCell
 {

@@ -34,7 +34,7 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_StatsCells", x => new { x.Grain, x.BrandKey, x.CustomsPointId, x.Outcome, x.DaysHeld, x.ShippedOn, x.Category, x.CarrierCode, x.Shop, x.Wording, x.Brand });
                 });
 
-            // The one write path of the statistics (docs/decisions/0004-maintained-statistics.md), then the counts of
+            // The one write path of the statistics (docs/decisions/ADR-014-Maintained-statistics.md), then the counts of
             // the reports already stored, in the migration's transaction.
             migrationBuilder.Sql(StatsCellSql.SqliteTriggers);
             migrationBuilder.Sql(StatsCellSql.Rebuild);

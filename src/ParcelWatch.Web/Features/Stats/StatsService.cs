@@ -87,7 +87,7 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
         }
 
         var byDay = await rows
-            .Where(r => r.ShippedOn > DateOnly.MinValue)
+            .Where(r => r.ShippedOn >= StatsCellSql.FirstDate)
             .GroupBy(r => new { r.ShippedOn, r.Outcome })
             .Select(g => new { Day = g.Key.ShippedOn, Outcome = (Outcome)g.Key.Outcome, Count = g.Sum(r => r.Count) })
             .ToListAsync(cancellationToken);

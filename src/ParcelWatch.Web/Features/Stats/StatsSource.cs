@@ -73,7 +73,7 @@ public static class StatsSource
     {
         if (filter.From is not null || filter.To is not null)
         {
-            cells = cells.Where(c => c.ShippedOn > DateOnly.MinValue); // a report without a shipping date is left out
+            cells = cells.Where(c => c.ShippedOn >= StatsCellSql.FirstDate); // a report without a shipping date is left out
         }
 
         if (filter.From is { } from)
