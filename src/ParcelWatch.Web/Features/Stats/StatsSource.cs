@@ -5,7 +5,10 @@ using ParcelWatch.Web.Features.Parcels.Domain;
 
 namespace ParcelWatch.Web.Features.Stats;
 
-/// <summary>A count of visible reports sharing a point, outcome, days held, shipping day and wording ("any" values: -1, MinValue, "").</summary>
+/// <summary>
+/// A count of visible reports sharing a point, outcome, days held, shipping day and wording. "Any" or none: -1, "", and a
+/// date before <see cref="StatsCellSql.FirstDate"/> (0001-01-01 in the cells; MinValue, sent as -infinity by Npgsql, from rows).
+/// </summary>
 public sealed class StatsRow
 {
     public int PointId { get; init; }
