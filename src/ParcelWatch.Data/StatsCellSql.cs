@@ -59,6 +59,20 @@ public static class StatsCellSql
         GROUP BY {KeyList}
         """;
 
+    /// <summary>
+    /// The keys where the maintained count (a count of 0 is the same as no row) differs from the recount: key columns,
+    /// then "Maintained" and "Recounted". Compared by the database, so memory stays flat whatever the number of cells.
+    /// </summary>
+    public static string Differences => $"""
+        SELECT {KeyList}, SUM("Maintained") AS "Maintained", SUM("Recounted") AS "Recounted" FROM (
+            SELECT {KeyList}, "Count" AS "Maintained", 0 AS "Recounted" FROM "StatsCells" WHERE "Count" <> 0
+            UNION ALL
+            SELECT {KeyList}, 0, "Count" FROM ({Recount}) AS recounted) AS both_sides
+        GROUP BY {KeyList}
+        HAVING SUM("Maintained") <> SUM("Recounted")
+        ORDER BY {KeyList}
+        """;
+
     /// <summary>Replaces every cell with the recount (in the caller's transaction).</summary>
     public static string Rebuild => $"""
         DELETE FROM "StatsCells";

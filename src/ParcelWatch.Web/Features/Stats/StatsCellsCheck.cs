@@ -14,15 +14,14 @@ public sealed record StatsCellDifference(string Key, long Maintained, long Recou
 }
 
 /// <summary>
-/// The proof of the maintained statistics: recounts every cell from the visible reports (<see cref="StatsCellSql.Recount"/>)
-/// and compares it with <c>StatsCells</c> (a count of 0 is the same as no row); or rebuilds the cells from the recount.
+/// The proof of the maintained statistics: recounts every cell from the visible reports and compares it with
+/// <c>StatsCells</c> in the database (<see cref="StatsCellSql.Differences"/>); or rebuilds the cells from the recount.
 /// </summary>
 public static class StatsCellsCheck
 {
-    /// <summary>Reads both in one snapshot (a deferred SQLite transaction, PostgreSQL's repeatable read), blocking no writer.</summary>
+    /// <summary>Compared in one snapshot (a deferred SQLite transaction, PostgreSQL's repeatable read), blocking no writer.</summary>
     public static async Task<IReadOnlyList<StatsCellDifference>> DifferencesAsync(ParcelWatchDbContext db, CancellationToken cancellationToken)
     {
-        var keys = string.Join(", ", StatsCellSql.KeyColumns.Select(c => $"\"{c}\""));
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -30,13 +29,20 @@ public static class StatsCellsCheck
             await using var snapshot = connection is SqliteConnection sqlite
                 ? sqlite.BeginTransaction(deferred: true)
                 : await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-            var recounted = await ReadAsync(snapshot, StatsCellSql.Recount, cancellationToken);
-            var maintained = await ReadAsync(snapshot, $"""SELECT {keys}, "Count" FROM "StatsCells" WHERE "Count" <> 0""", cancellationToken);
-            return recounted.Keys.Union(maintained.Keys)
-                .Select(key => new StatsCellDifference(key, maintained.GetValueOrDefault(key), recounted.GetValueOrDefault(key)))
-                .Where(d => d.Maintained != d.Recounted)
-                .OrderBy(d => d.Key, StringComparer.Ordinal)
-                .ToList();
+            await using var command = connection.CreateCommand();
+            command.CommandText = StatsCellSql.Differences;
+            command.Transaction = snapshot;
+            command.CommandTimeout = 0; // no limit: a recount of millions of reports takes minutes
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var differences = new List<StatsCellDifference>();
+            var keys = StatsCellSql.KeyColumns.Count;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                differences.Add(new StatsCellDifference(Key(reader),
+                    Convert.ToInt64(reader.GetValue(keys), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(keys + 1), CultureInfo.InvariantCulture)));
+            }
+
+            return differences;
         }
         finally
         {
@@ -47,27 +53,12 @@ public static class StatsCellsCheck
     /// <summary>Replaces every cell with the recount, in one transaction; returns the number of cells.</summary>
     public static async Task<int> RebuildAsync(ParcelWatchDbContext db, CancellationToken cancellationToken)
     {
+        db.Database.SetCommandTimeout(0); // no limit: millions of reports take minutes
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(StatsCellSql.Rebuild, cancellationToken);
         var cells = await db.StatsCells.CountAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return cells;
-    }
-
-    /// <summary>Key (column=value, in the primary key's order) → count.</summary>
-    private static async Task<Dictionary<string, long>> ReadAsync(DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = transaction.Connection!.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            counts[Key(reader)] = Convert.ToInt64(reader.GetValue(StatsCellSql.KeyColumns.Count), CultureInfo.InvariantCulture);
-        }
-
-        return counts;
     }
 
     private static string Key(DbDataReader reader) => string.Join(" ", StatsCellSql.KeyColumns.Select((column, i) => $"{column}={Text(reader.GetValue(i))}"));
