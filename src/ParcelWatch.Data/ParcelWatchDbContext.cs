@@ -25,6 +25,9 @@ public sealed class ParcelWatchDbContext(DbContextOptions<ParcelWatchDbContext> 
 
     public DbSet<ImportRowIssue> ImportRowIssues => Set<ImportRowIssue>();
 
+    /// <summary>Maintained statistics: written only by the database's triggers on <c>ParcelReports</c> (<see cref="StatsCellSql"/>).</summary>
+    public DbSet<StatsCell> StatsCells => Set<StatsCell>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();

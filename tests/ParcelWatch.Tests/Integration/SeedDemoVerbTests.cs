@@ -42,6 +42,7 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
         Assert.True(await WithDbAsync(db => DemoData.IsPresentAsync(db, CancellationToken.None)));
         Assert.Contains(DemoNotice, await ReadHomePageAsync(), StringComparison.Ordinal);
         Assert.Equal(indexes, await WithDbAsync(IndexesAsync)); // dropped for the bulk load, all built again
+        await AssertStatsVerifyAsync(); // on SQLite loaded without the statistics triggers, then rebuilt
 
         var index = expected.FindIndex(r => r.Outcome == Outcome.Returned && r.Events.Count > 2);
         var response = await factory.CreateClient().GetAsync($"/api/v1/parcels/{firstId + index}");
@@ -62,12 +63,19 @@ public sealed class SeedDemoVerbTests(ParcelWatchFactory factory) : IClassFixtur
 
         Assert.True(appended.ExitCode == 0, appended.Error);
         Assert.Equal((2010, firstId + 2009), await WithDbAsync(async db => (await db.ParcelReports.CountAsync(), await db.ParcelReports.MaxAsync(p => p.Id))));
+        await AssertStatsVerifyAsync(); // appended with the triggers in place
     }
 
-    /// <summary>The index definitions of the report tables, as the database keeps them.</summary>
+    private async Task AssertStatsVerifyAsync()
+    {
+        var verify = await AppProcess.RunAsync(factory.Database, "stats", "verify");
+        Assert.True(verify.ExitCode == 0, verify.Output + verify.Error);
+    }
+
+    /// <summary>The index (and on SQLite trigger) definitions of the report tables, as the database keeps them.</summary>
     private static Task<List<string>> IndexesAsync(ParcelWatchDbContext db) =>
         db.Database.SqlQueryRaw<string>(db.Database.IsSqlite()
-            ? "SELECT sql AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('ParcelReports', 'OutcomeEvents') AND sql IS NOT NULL ORDER BY name"
+            ? "SELECT sql AS Value FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name IN ('ParcelReports', 'OutcomeEvents') AND sql IS NOT NULL ORDER BY name"
             : """SELECT indexdef AS "Value" FROM pg_indexes WHERE tablename IN ('ParcelReports', 'OutcomeEvents') ORDER BY indexname""")
             .ToListAsync();
 

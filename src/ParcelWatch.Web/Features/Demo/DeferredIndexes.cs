@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ParcelWatch.Data;
 
 namespace ParcelWatch.Web.Features.Demo;
 
@@ -8,6 +9,9 @@ namespace ParcelWatch.Web.Features.Demo;
 /// (1M demo reports: about 45 s instead of 80–100 s). The indexes are rebuilt from their own SQL, as the
 /// migrations created them, also when the load fails or is cancelled. If the process is killed in between, the
 /// next <c>seed-demo</c> rebuilds them first (their SQL is kept in a table until then).
+/// The statistics triggers on the reports are deferred the same way: a million row triggers cost more than one
+/// recount, so the load runs without them and <c>StatsCells</c> is rebuilt when they are restored, in the same
+/// transaction (<see cref="StatsCellSql.Rebuild"/>).
 /// </summary>
 internal sealed class DeferredIndexes : IDisposable
 {
@@ -31,11 +35,11 @@ internal sealed class DeferredIndexes : IDisposable
         Execute(connection, transaction, $"""
             CREATE TABLE {PendingTable} (Name TEXT PRIMARY KEY, Sql TEXT NOT NULL);
             INSERT INTO {PendingTable} SELECT name, sql FROM sqlite_master
-                WHERE type = 'index' AND tbl_name IN ({Tables}) AND sql IS NOT NULL;
+                WHERE type IN ('index', 'trigger') AND tbl_name IN ({Tables}) AND sql IS NOT NULL;
             """);
-        foreach (var name in Names(connection, transaction))
+        foreach (var (name, type) in Names(connection, transaction))
         {
-            Execute(connection, transaction, $"DROP INDEX \"{name}\";");
+            Execute(connection, transaction, $"DROP {type} \"{name}\";");
         }
 
         transaction.Commit();
@@ -56,7 +60,7 @@ internal sealed class DeferredIndexes : IDisposable
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = $"SELECT Sql FROM {PendingTable} WHERE Name NOT IN (SELECT name FROM sqlite_master WHERE type = 'index');";
+            command.CommandText = $"SELECT Sql FROM {PendingTable} WHERE Name NOT IN (SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger'));";
             var statements = new List<string>();
             using (var reader = command.ExecuteReader())
             {
@@ -72,20 +76,21 @@ internal sealed class DeferredIndexes : IDisposable
             }
         }
 
+        Execute(connection, transaction, StatsCellSql.Rebuild);
         Execute(connection, transaction, $"DROP TABLE {PendingTable};");
         transaction.Commit();
     }
 
-    private static List<string> Names(SqliteConnection connection, SqliteTransaction transaction)
+    private static List<(string Name, string Type)> Names(SqliteConnection connection, SqliteTransaction transaction)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"SELECT Name FROM {PendingTable};";
+        command.CommandText = $"SELECT p.Name, m.type FROM {PendingTable} AS p JOIN sqlite_master AS m ON m.name = p.Name;";
         using var reader = command.ExecuteReader();
-        var names = new List<string>();
+        var names = new List<(string, string)>();
         while (reader.Read())
         {
-            names.Add(reader.GetString(0));
+            names.Add((reader.GetString(0), reader.GetString(1).ToUpperInvariant()));
         }
 
         return names;

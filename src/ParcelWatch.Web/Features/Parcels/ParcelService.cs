@@ -192,16 +192,15 @@ public sealed class ParcelService(
         return added.Count == 0 ? ParcelCommandResult.Done(report.ToResponse(reader)) : await SaveChangedAsync(db, report, reader, cancellationToken);
     }
 
-    /// <summary>Brands other buyers have reported, most frequent first, for the form's suggestions.</summary>
+    /// <summary>Brands other buyers have reported (visible reports), most frequent first, for the form's suggestions; read from the maintained counts.</summary>
     public async Task<IReadOnlyList<string>> SuggestBrandsAsync(string? prefix, CancellationToken cancellationToken)
     {
         var text = InputText.Clean(prefix) ?? "";
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ParcelReports.AsNoTracking()
-            .Where(p => p.ModerationState == ModerationState.Visible && p.Brand != null && p.Brand.StartsWith(text))
-            .GroupBy(p => p.Brand!)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-            .Select(g => g.Key)
+        return await db.StatsCells.AsNoTracking()
+            .Where(c => c.Grain == StatsGrain.Brands && c.Count > 0 && c.Brand != "" && c.Brand.StartsWith(text))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Brand)
+            .Select(c => c.Brand)
             .Take(10)
             .ToListAsync(cancellationToken);
     }

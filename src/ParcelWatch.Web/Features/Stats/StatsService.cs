@@ -6,9 +6,10 @@ using ParcelWatch.Web.Features.Stats.Domain;
 namespace ParcelWatch.Web.Features.Stats;
 
 /// <summary>
-/// Per-point statistics, timelines and declaration insight over visible reports. Every query groups in the
-/// database (outcome counts and a days-held histogram), so the work in memory is a few hundred rows whatever
-/// the number of reports. Answers are cached briefly (<see cref="StatsCache"/>) and dropped when reports change.
+/// Per-point statistics, timelines and declaration insight over visible reports, counted from the maintained
+/// <c>StatsCells</c> (<see cref="StatsSource"/>): outcome counts and a days-held histogram summed in the database, so
+/// the work grows with the number of distinct keys, not of reports. Answers are cached briefly (<see cref="StatsCache"/>)
+/// and dropped when reports change.
 /// </summary>
 public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFactory, StatsCache cache)
 {
@@ -38,32 +39,28 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var points = await db.CustomsPoints.AsNoTracking().Where(p => p.IsActive && (code == null || p.Code == code)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var reports = filter.Apply(db);
+        var rows = StatsSource.For(db, filter, StatsGrain.Points);
         if (code is not null)
         {
             var pointId = points is [var only] ? only.Id : 0;
-            reports = reports.Where(p => p.CustomsPointId == pointId);
+            rows = rows.Where(r => r.PointId == pointId);
         }
 
-        var counts = await reports
-            .GroupBy(p => new { p.CustomsPointId, p.Outcome })
-            .Select(g => new { g.Key.CustomsPointId, g.Key.Outcome, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var days = await reports
-            .Where(p => p.DaysHeld != null)
-            .GroupBy(p => new { p.CustomsPointId, p.DaysHeld })
-            .Select(g => new { g.Key.CustomsPointId, Days = g.Key.DaysHeld!.Value, Count = g.Count() })
+        var counts = await rows
+            .GroupBy(r => new { r.PointId, r.Outcome, r.DaysHeld })
+            .Select(g => new { g.Key.PointId, Outcome = (Outcome)g.Key.Outcome, g.Key.DaysHeld, Count = g.Sum(r => r.Count) })
             .ToListAsync(cancellationToken);
 
         return points.Select(point =>
         {
+            var ofPoint = counts.Where(c => c.PointId == point.Id && c.Count != 0).ToList();
             var histogram = new DaysHistogram();
-            foreach (var row in days.Where(d => d.CustomsPointId == point.Id))
+            foreach (var row in ofPoint.Where(c => c.DaysHeld >= 0))
             {
-                histogram.Add(row.Days, row.Count);
+                histogram.Add(row.DaysHeld, row.Count);
             }
 
-            int Count(Outcome outcome) => counts.Where(c => c.CustomsPointId == point.Id && c.Outcome == outcome).Sum(c => c.Count);
+            int Count(Outcome outcome) => ofPoint.Where(c => c.Outcome == outcome).Sum(c => c.Count);
             return Build(point, Count(Outcome.Passed), Count(Outcome.Returned), Count(Outcome.Seized), Count(Outcome.Pending), histogram);
         }).ToList();
     }
@@ -77,7 +74,7 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
         string? code, TimelineBucket bucket, StatsFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var reports = filter.Apply(db);
+        var rows = StatsSource.For(db, filter, StatsGrain.Timeline);
         if (code is not null)
         {
             var pointId = await db.CustomsPoints.Where(p => p.Code == code).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
@@ -86,16 +83,17 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
                 return null;
             }
 
-            reports = reports.Where(p => p.CustomsPointId == pointId);
+            rows = rows.Where(r => r.PointId == pointId);
         }
 
-        var byDay = await reports
-            .Where(p => p.ShippedOn != null)
-            .GroupBy(p => new { p.ShippedOn, p.Outcome })
-            .Select(g => new { Day = g.Key.ShippedOn!.Value, g.Key.Outcome, Count = g.Count() })
+        var byDay = await rows
+            .Where(r => r.ShippedOn >= StatsCellSql.FirstDate)
+            .GroupBy(r => new { r.ShippedOn, r.Outcome })
+            .Select(g => new { Day = g.Key.ShippedOn, Outcome = (Outcome)g.Key.Outcome, Count = g.Sum(r => r.Count) })
             .ToListAsync(cancellationToken);
 
         return byDay
+            .Where(r => r.Count != 0)
             .GroupBy(r => PeriodStart(r.Day, bucket))
             .OrderBy(g => g.Key)
             .Select(g => new TimelinePoint(
@@ -111,22 +109,23 @@ public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFacto
         string? pointCode, StatsFilter filter, int limit, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var reports = filter.Apply(db);
+        var codes = await db.CustomsPoints.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
+        var rows = StatsSource.For(db, filter, StatsGrain.Declarations);
         if (pointCode is not null)
         {
-            reports = reports.Where(p => p.CustomsPoint!.Code == pointCode);
+            var pointId = codes.FirstOrDefault(c => c.Value == pointCode).Key; // 0 (no point) when unknown
+            rows = rows.Where(r => r.PointId == pointId);
         }
 
-        // Grouped by point id, not code: the covering (state, wording, point, outcome) index answers it alone.
-        var codes = await db.CustomsPoints.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
-        var rows = await reports
-            .Where(p => p.DeclarationWording != null && p.DeclarationWording != "")
-            .GroupBy(p => new { p.DeclarationWording, p.CustomsPointId, p.Outcome })
-            .Select(g => new { Wording = g.Key.DeclarationWording!, g.Key.CustomsPointId, g.Key.Outcome, Count = g.Count() })
+        var counts = await rows
+            .Where(r => r.Wording != "")
+            .GroupBy(r => new { r.Wording, r.PointId, r.Outcome })
+            .Select(g => new { g.Key.Wording, g.Key.PointId, Outcome = (Outcome)g.Key.Outcome, Count = g.Sum(r => r.Count) })
             .ToListAsync(cancellationToken);
 
-        return rows
-            .GroupBy(r => (r.Wording, Code: codes[r.CustomsPointId]))
+        return counts
+            .Where(r => r.Count != 0)
+            .GroupBy(r => (r.Wording, Code: codes[r.PointId]))
             .Select(g =>
             {
                 int Count(Outcome outcome) => g.Where(r => r.Outcome == outcome).Sum(r => r.Count);

@@ -11,6 +11,7 @@ public static class CommandLineSetup
         services.AddScoped<ICommandLineVerb, BackupVerb>();
         services.AddScoped<ICommandLineVerb, UsersVerb>();
         services.AddScoped<ICommandLineVerb, SeedDemoVerb>();
+        services.AddScoped<ICommandLineVerb, StatsVerb>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<DemoDataWriter>();
         return services;
