@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ParcelWatch.Tests.Support;
 
 namespace ParcelWatch.Tests.Integration;
@@ -22,37 +21,22 @@ public sealed class GeneratedClientTests(ParcelWatchFactory factory) : IClassFix
         var document = Path.Combine(folder, "openapi.json");
         await File.WriteAllTextAsync(document, await http.GetStringAsync($"{baseUrl}/openapi/v1.json"));
 
-        var generate = await RunAsync(RepositoryPaths.Root, "dotnet", "tool", "run", "kiota", "--", "generate", "-l", "CSharp", "-d", document,
+        var generate = await ExternalProcess.RunAsync(RepositoryPaths.Root, "dotnet", "tool", "run", "kiota", "--", "generate", "-l", "CSharp", "-d", document,
             "-o", Path.Combine(folder, "Client"), "-n", "ParcelWatch.Client", "-c", "ParcelWatchApi", "--exclude-backward-compatible", "--log-level", "Error");
-        Assert.True(generate.ExitCode == 0, generate.Output);
+        Assert.True(generate.ExitCode == 0, generate.Output + generate.Errors);
 
         File.Copy(Path.Combine(Templates, "GeneratedClientJourney.csproj.template"), Path.Combine(folder, "GeneratedClientJourney.csproj"));
         File.Copy(Path.Combine(Templates, "Journey.cs.template"), Path.Combine(folder, "Journey.cs"));
         var trackingNumber = ParcelRequests.NewS10Number("CN");
-        var journey = await RunAsync(folder, "dotnet", "run", "-c", "Release", "--", baseUrl, trackingNumber);
+        var journey = await ExternalProcess.RunAsync(folder, "dotnet", "run", "-c", "Release", "--", baseUrl, trackingNumber);
 
-        Assert.True(journey.ExitCode == 0, journey.Output);
+        Assert.True(journey.ExitCode == 0, journey.Output + journey.Errors);
         var lines = journey.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains("registered", lines);
         Assert.Contains("signed in", lines);
         Assert.Contains(lines, l => l.StartsWith("logged ", StringComparison.Ordinal) && int.Parse(l[7..], System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.Contains("listed 1", lines);
         Assert.Contains("stats orenburg reports=1 pending=1", lines);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string directory, string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program, arguments)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["DOTNET_NOLOGO"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["KIOTA_TUTORIAL_ENABLED"] = "false" },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await errors);
+        Directory.Delete(folder, recursive: true);
     }
 }

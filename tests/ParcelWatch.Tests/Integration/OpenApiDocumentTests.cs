@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ParcelWatch.Tests.Support;
 
@@ -22,23 +21,14 @@ public sealed class OpenApiDocumentTests(ParcelWatchFactory factory) : IClassFix
         var redocly = Path.Combine(LintFolder, "node_modules", ".bin", "redocly");
         Assert.True(File.Exists(redocly), $"run `npm ci` in {LintFolder} (tests/run.sh does)");
 
-        var start = new ProcessStartInfo(redocly, ["lint", file, "--extends=recommended", "--format=json"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = factory.DataDirectory,
-        };
-        using var lint = Process.Start(start)!;
-        var output = await lint.StandardOutput.ReadToEndAsync();
-        var errors = await lint.StandardError.ReadToEndAsync();
-        await lint.WaitForExitAsync();
+        var (exitCode, output, errors) = await ExternalProcess.RunAsync(factory.DataDirectory, redocly, "lint", file, "--extends=recommended", "--format=json");
 
         var problems = JsonDocument.Parse(output).RootElement.GetProperty("problems").EnumerateArray()
             .Where(p => p.GetProperty("severity").GetString() == "error")
             .Select(p => $"{p.GetProperty("ruleId").GetString()}: {p.GetProperty("message").GetString()} at {p.GetProperty("location")[0].GetProperty("pointer").GetString()}")
             .ToList();
         Assert.True(problems.Count == 0, string.Join('\n', problems) + errors);
-        Assert.Equal(0, lint.ExitCode);
+        Assert.Equal(0, exitCode);
     }
 
     [Fact]
