@@ -25,6 +25,8 @@ fi
 
 echo "== restoring tools and packages"
 dotnet tool restore >/dev/null
+# Redocly CLI for the OpenAPI lint test, pinned by its lock file.
+npm ci --prefix tests/openapi-lint --no-audit --no-fund --loglevel=error >/dev/null
 dotnet restore ParcelWatch.sln --nologo -v quiet
 
 echo "== building (warnings are errors)"

@@ -3,6 +3,7 @@ using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.CustomsPoints;
 using ParcelWatch.Web.Features.Import;
 using ParcelWatch.Web.Features.Moderation;
+using ParcelWatch.Web.Features.OpenData;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Stats;
 using ParcelWatch.Web.Features.TrackingHistory;
@@ -41,6 +42,7 @@ public static class ParcelWatchApplication
         builder.Services.AddParcels();
         builder.Services.AddTrackingHistory();
         builder.Services.AddStats(builder.Configuration);
+        builder.Services.AddOpenData();
         builder.Services.AddModeration();
         builder.Services.AddImport(builder.Configuration);
         builder.Services.AddScoped<PersonalData>();
@@ -69,6 +71,7 @@ public static class ParcelWatchApplication
         app.MapParcelsApi();
         app.MapTrackingHistoryApi();
         app.MapStatsApi();
+        app.MapOpenData();
         app.MapModerationApi();
         app.MapImportApi();
         app.MapParcelWatchAuthApi();

@@ -13,8 +13,10 @@ public static class PersonalDataEndpoints
     public static IEndpointRouteBuilder MapPersonalDataApi(this IEndpointRouteBuilder endpoints)
     {
         var account = endpoints.MapGroup("/api/v1/account").WithTags("Account").RequireAuthorization();
-        account.MapGet("/data", ExportAsync).WithName("ExportPersonalData").WithSummary("Everything stored about me, as a JSON file");
-        account.MapPost("/delete", DeleteAsync).WithName("DeleteAccount").WithSummary("Delete my account; my reports stay, anonymized");
+        account.MapGet("/data", ExportAsync).WithName("ExportPersonalData").WithSummary("Everything stored about me, as a JSON file")
+            .WithDescription("Everything stored about the caller: e-mail, roles and every report with its order number and events, as a JSON attachment.");
+        account.MapPost("/delete", DeleteAsync).WithName("DeleteAccount").WithSummary("Delete my account; my reports stay, anonymized")
+            .WithDescription("Deletes the caller's account after checking the password; the reports stay, anonymized (order numbers removed).");
         return endpoints;
     }
 

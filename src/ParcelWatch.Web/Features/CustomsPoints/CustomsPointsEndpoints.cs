@@ -13,7 +13,8 @@ public static class CustomsPointsEndpoints
     public static RouteGroupBuilder MapCustomsPointsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/customs-points").WithTags("Customs points");
-        group.MapGet("/", ListAsync).WithName("ListCustomsPoints").WithSummary("The customs-point catalogue");
+        group.MapGet("/", ListAsync).WithName("ListCustomsPoints").WithSummary("The customs-point catalogue")
+            .WithDescription("Every active customs point with its code (used in reports and statistics) and names in Russian and English.");
         return group;
     }
 

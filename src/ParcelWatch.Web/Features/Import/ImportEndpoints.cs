@@ -38,10 +38,14 @@ public static class ImportEndpoints
     {
         var group = endpoints.MapGroup("/api/v1/import").WithTags("Import").RequireAuthorization(ImporterPolicy);
         group.MapPost("/csv", UploadAndStartAsync).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
-            .WithName("ImportCsv").WithSummary("Upload a CSV or XLSX file and import it in the background, or (dryRun=true) see what importing it would do");
-        group.MapGet("/{jobId:guid}", GetAsync).WithName("GetImportJob").WithSummary("An import's state and progress");
-        group.MapPost("/{jobId:guid}/cancel", CancelAsync).WithName("CancelImportJob").WithSummary("Stop an import after its current batch");
-        group.MapGet("/{jobId:guid}/errors.csv", ErrorReportAsync).WithName("GetImportErrorReport").WithSummary("The rows not imported, with line numbers and reasons");
+            .WithName("ImportCsv").WithSummary("Upload a CSV or XLSX file and import it in the background, or (dryRun=true) see what importing it would do")
+            .WithDescription("Starts a background import job of a volunteer's sheet (CSV or XLSX), or with `dryRun=true` reports what would be imported, what is a duplicate and why rows would be refused.");
+        group.MapGet("/{jobId:guid}", GetAsync).WithName("GetImportJob").WithSummary("An import's state and progress")
+            .WithDescription("The import job's state, counts and progress; 404 for a job of another volunteer or none.");
+        group.MapPost("/{jobId:guid}/cancel", CancelAsync).WithName("CancelImportJob").WithSummary("Stop an import after its current batch")
+            .WithDescription("Stops the import after the batch in progress; committed batches stay.");
+        group.MapGet("/{jobId:guid}/errors.csv", ErrorReportAsync).WithName("GetImportErrorReport").WithSummary("The rows not imported, with line numbers and reasons")
+            .WithDescription("A CSV of the rows that were not imported, with their line numbers and the reasons.");
         return endpoints;
     }
 

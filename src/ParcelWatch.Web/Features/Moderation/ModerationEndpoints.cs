@@ -25,18 +25,30 @@ public static class ModerationEndpoints
     public static IEndpointRouteBuilder MapModerationApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/moderation").WithTags("Moderation").RequireAuthorization(ModeratorPolicy);
-        group.MapGet("/duplicate-candidates", ListCandidatesAsync).WithName("ListDuplicateCandidates").WithSummary("Pairs of reports that are probably the same parcel");
-        group.MapPost("/merges", MergeAsync).WithName("MergeReports").WithSummary("Merge duplicates into a canonical report");
-        group.MapPost("/merges/batch", MergeBatchAsync).WithName("MergeReportsInBatch").WithSummary("Many merges in one transaction, all or none");
-        group.MapGet("/merges", ListMergesAsync).WithName("ListMerges").WithSummary("Merges, newest first");
-        group.MapPost("/merges/{id:int}/undo", UndoAsync).WithName("UndoMerge").WithSummary("Undo a merge exactly");
-        group.MapPost("/parcels/{id:int}/hide", HideAsync).WithName("HideParcel").WithSummary("Hide a report (spam), with a reason");
-        group.MapPost("/parcels/{id:int}/unhide", UnhideAsync).WithName("UnhideParcel").WithSummary("Show a hidden report again");
-        group.MapGet("/hidden", ListHiddenAsync).WithName("ListHiddenParcels").WithSummary("Hidden reports");
-        group.MapGet("/audit", ReadAuditAsync).WithName("ReadAuditLog").WithSummary("The audit log, newest first, paged");
-        group.MapGet("/users", ListUsersAsync).WithName("ListUsersWithRoles").WithSummary("Users and their roles");
-        group.MapPut("/users/{userId}/roles/{role}", GrantRoleAsync).WithName("GrantRole").WithSummary("Grant Volunteer or Moderator");
-        group.MapDelete("/users/{userId}/roles/{role}", RevokeRoleAsync).WithName("RevokeRole").WithSummary("Revoke Volunteer or Moderator");
+        group.MapGet("/duplicate-candidates", ListCandidatesAsync).WithName("ListDuplicateCandidates").WithSummary("Pairs of reports that are probably the same parcel")
+            .WithDescription("Pairs of visible reports that are probably the same parcel: certain ones first (same tracking number, same shop order), then fuzzy ones shipped since `fuzzySince`.");
+        group.MapPost("/merges", MergeAsync).WithName("MergeReports").WithSummary("Merge duplicates into a canonical report")
+            .WithDescription("Merges duplicates into the canonical report, moving their events; 404 for an unknown report, 409 when already merged, hidden, a cycle or changed meanwhile.");
+        group.MapPost("/merges/batch", MergeBatchAsync).WithName("MergeReportsInBatch").WithSummary("Many merges in one transaction, all or none")
+            .WithDescription("Applies the merges in order in one transaction: all or none; the first refused merge gives the status.");
+        group.MapGet("/merges", ListMergesAsync).WithName("ListMerges").WithSummary("Merges, newest first")
+            .WithDescription("Merges, newest first, optionally of one report; for review and undo.");
+        group.MapPost("/merges/{id:int}/undo", UndoAsync).WithName("UndoMerge").WithSummary("Undo a merge exactly")
+            .WithDescription("Restores the duplicate and what moved; 409 when already undone or when a later merge depends on it.");
+        group.MapPost("/parcels/{id:int}/hide", HideAsync).WithName("HideParcel").WithSummary("Hide a report (spam), with a reason")
+            .WithDescription("Hides a visible report (spam, abuse) with a reason the reporter sees; 409 when it is not visible.");
+        group.MapPost("/parcels/{id:int}/unhide", UnhideAsync).WithName("UnhideParcel").WithSummary("Show a hidden report again")
+            .WithDescription("Makes a hidden report visible again; 409 when it is not hidden.");
+        group.MapGet("/hidden", ListHiddenAsync).WithName("ListHiddenParcels").WithSummary("Hidden reports")
+            .WithDescription("Hidden reports, most recently changed first, paged.");
+        group.MapGet("/audit", ReadAuditAsync).WithName("ReadAuditLog").WithSummary("The audit log, newest first, paged")
+            .WithDescription("The append-only audit log of moderation and role changes, newest first, paged.");
+        group.MapGet("/users", ListUsersAsync).WithName("ListUsersWithRoles").WithSummary("Users and their roles")
+            .WithDescription("Accounts and their roles, for granting Volunteer or Moderator.");
+        group.MapPut("/users/{userId}/roles/{role}", GrantRoleAsync).WithName("GrantRole").WithSummary("Grant Volunteer or Moderator")
+            .WithDescription("Grants Volunteer or Moderator to an account; 404 for an unknown account or role.");
+        group.MapDelete("/users/{userId}/roles/{role}", RevokeRoleAsync).WithName("RevokeRole").WithSummary("Revoke Volunteer or Moderator")
+            .WithDescription("Revokes Volunteer or Moderator; 409 when it would leave no moderator.");
         return endpoints;
     }
 

@@ -21,15 +21,22 @@ public static class ParcelsEndpoints
     public static IEndpointRouteBuilder MapParcelsApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/tracking-numbers/{value}", CheckTrackingNumber)
-            .WithTags("Parcels").WithName("CheckTrackingNumber").WithSummary("Normalize and check a tracking number");
+            .WithTags("Parcels").WithName("CheckTrackingNumber").WithSummary("Normalize and check a tracking number")
+            .WithDescription("Normalizes a tracking number and says whether its S10 check digit holds and which carrier and country it names.");
 
         var group = endpoints.MapGroup("/api/v1/parcels").WithTags("Parcels");
-        group.MapPost("/", CreateAsync).RequireAuthorization().RequireRateLimiting(RateLimiting.Reports).WithName("CreateParcel").WithSummary("Log a parcel");
-        group.MapGet("/", ListAsync).RequireAuthorization().WithName("ListMyParcels").WithSummary("Your own reports, paged");
-        group.MapGet("/{id:int}", GetAsync).WithName("GetParcel").WithSummary("One report");
-        group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization().WithName("UpdateParcel").WithSummary("Edit your report");
-        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization().WithName("DeleteParcel").WithSummary("Delete your report");
-        group.MapPost("/{id:int}/events", AddEventAsync).RequireAuthorization().RequireRateLimiting(RateLimiting.Reports).WithName("AddParcelEvent").WithSummary("Record what happened");
+        group.MapPost("/", CreateAsync).RequireAuthorization().RequireRateLimiting(RateLimiting.Reports).WithName("CreateParcel").WithSummary("Log a parcel")
+            .WithDescription("Logs a report of a parcel through customs; 201 with the report. 400 names each invalid field.");
+        group.MapGet("/", ListAsync).RequireAuthorization().WithName("ListMyParcels").WithSummary("Your own reports, paged")
+            .WithDescription("The caller's own reports, newest first, paged, with their outcome and events.");
+        group.MapGet("/{id:int}", GetAsync).WithName("GetParcel").WithSummary("One report")
+            .WithDescription("A report; visible ones to anyone, hidden and duplicates to their reporter and moderators only; the order number only to them.");
+        group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization().WithName("UpdateParcel").WithSummary("Edit your report")
+            .WithDescription("Replaces the caller's report; send the `version` you read: 409 when someone changed it meanwhile.");
+        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization().WithName("DeleteParcel").WithSummary("Delete your report")
+            .WithDescription("Deletes the caller's report and its events.");
+        group.MapPost("/{id:int}/events", AddEventAsync).RequireAuthorization().RequireRateLimiting(RateLimiting.Reports).WithName("AddParcelEvent").WithSummary("Record what happened")
+            .WithDescription("Adds an event (arrived at customs, held, released, returned, seized, delivered); the outcome and days held are recomputed. 400 when out of order.");
         return endpoints;
     }
 

@@ -27,13 +27,18 @@ public static class StatsEndpoints
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder endpoints)
     {
         var stats = endpoints.MapGroup("/api/v1/stats").WithTags("Statistics");
-        stats.MapGet("/points", PointsAsync).WithName("PointStats").WithSummary("Pass/return statistics per customs point");
-        stats.MapGet("/points/{code}/timeline", TimelineAsync).WithName("PointTimeline").WithSummary("A point's reports per week or month");
-        stats.MapGet("/declarations", DeclarationsAsync).WithName("DeclarationStats").WithSummary("Declaration wordings with pass rates per point");
+        stats.MapGet("/points", PointsAsync).WithName("PointStats").WithSummary("Pass/return statistics per customs point")
+            .WithDescription("Per customs point: report counts by outcome, the pass rate over decided reports with its Wilson 95% interval, and days held (median, 90th percentile). Filters as query parameters.");
+        stats.MapGet("/points/{code}/timeline", TimelineAsync).WithName("PointTimeline").WithSummary("A point's reports per week or month")
+            .WithDescription("A point's reports by outcome per week (Monday) or month of shipping; 404 for an unknown point.");
+        stats.MapGet("/declarations", DeclarationsAsync).WithName("DeclarationStats").WithSummary("Declaration wordings with pass rates per point")
+            .WithDescription("Declaration wordings (normalized) per point with their pass rates, most reported first, at most 200.");
 
         var export = endpoints.MapGroup("/api/v1/export").WithTags("Open data").RequireRateLimiting(RateLimiting.Exports);
-        export.MapGet("/parcels.csv", CsvAsync).WithName("ExportCsv").WithSummary("All visible reports, anonymized, as CSV (UTF-8 with BOM)");
-        export.MapGet("/parcels.json", Json).WithName("ExportJson").WithSummary("All visible reports, anonymized, as a JSON array");
+        export.MapGet("/parcels.csv", CsvAsync).WithName("ExportCsv").WithSummary("All visible reports, anonymized, as CSV (UTF-8 with BOM)")
+            .WithDescription("Every visible report that passes the filters, anonymized (no order or tracking number, no reporter), streamed as CSV; fields in docs/open-data.md and the data package.");
+        export.MapGet("/parcels.json", Json).WithName("ExportJson").WithSummary("All visible reports, anonymized, as a JSON array")
+            .WithDescription("The same rows as the CSV export, as a JSON array of objects in camelCase.");
         return endpoints;
     }
 

@@ -17,7 +17,8 @@ public static class TrackingHistoryEndpoints
     {
         endpoints.MapPost("/api/v1/tracking-history/parse", ParseAsync)
             .RequireAuthorization().RequireRateLimiting(RateLimiting.HistoryParses)
-            .WithTags("Parcels").WithName("ParseTrackingHistory").WithSummary("Read a pasted tracking history; stores nothing");
+            .WithTags("Parcels").WithName("ParseTrackingHistory").WithSummary("Read a pasted tracking history; stores nothing")
+            .WithDescription("Reads a history pasted from a carrier's site into customs events with their dates and the customs point; nothing is stored. 400 when the text is empty or over 20,000 characters.");
         return endpoints;
     }
 

@@ -12,7 +12,9 @@ public static class WebApiSetup
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddParcelWatchErrorHandling();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options
+            .AddDocumentTransformer<OpenApiDocumentSetup>()
+            .AddOperationTransformer<OpenApiOperationDetails>());
         return builder;
     }
 
