@@ -12,8 +12,7 @@ public sealed record DataField(
     string Name,
     string Type,
     string Description,
-    [property: JsonPropertyName("constraints"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DataFieldConstraints? Constraints = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Format = null);
+    [property: JsonPropertyName("constraints"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DataFieldConstraints? Constraints = null);
 
 public sealed record DataFieldConstraints(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Required = null,
@@ -57,14 +56,12 @@ public static class DataPackage
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    /// <summary>How the CSV writes dates (CsvHelper, invariant culture): month/day/year. The JSON export writes ISO 8601.</summary>
-    public const string CsvDateFormat = "%m/%d/%Y";
-
     public static JsonHttpResult<object> Describe(HttpContext context)
     {
-        object Schema(Func<string, string> name, string? dateFormat) => new
+        // Dates are ISO 8601 in both exports: the Table Schema's default date format, so no field declares one.
+        object Schema(Func<string, string> name) => new
         {
-            fields = Fields.Select(f => f with { Name = name(f.Name), Format = f.Type == "date" ? dateFormat : null }),
+            fields = Fields.Select(f => f with { Name = name(f.Name) }),
             missingValues = Nothing,
             primaryKey = name(nameof(ExportRow.Id)),
         };
@@ -83,14 +80,14 @@ public static class DataPackage
                 {
                     name = "parcels-csv", path = OpenDataEndpoints.Absolute(context, "api/v1/export/parcels.csv").AbsoluteUri,
                     profile = "tabular-data-resource", format = "csv", mediatype = "text/csv", encoding = "utf-8-sig",
-                    schema = Schema(n => n, CsvDateFormat),
+                    schema = Schema(n => n),
                 },
                 new
                 {
                     name = "parcels-json", path = OpenDataEndpoints.Absolute(context, "api/v1/export/parcels.json").AbsoluteUri,
                     profile = "data-resource", format = "json", mediatype = "application/json", encoding = "utf-8",
                     description = "The same rows as a JSON array of objects; property names are the CSV columns in camelCase, enums as names, dates in ISO 8601.",
-                    schema = Schema(JsonNamingPolicy.CamelCase.ConvertName, null),
+                    schema = Schema(JsonNamingPolicy.CamelCase.ConvertName),
                 },
             },
         };

@@ -95,6 +95,9 @@ public static class StatsEndpoints
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        string[] isoDate = ["yyyy-MM-dd"]; // the API's date format (ISO 8601), not the invariant culture's month/day/year
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = isoDate;
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly?>().Formats = isoDate;
         await csv.WriteRecordsAsync(Rows(db, filter), cancellationToken);
         return TypedResults.Empty;
     }
