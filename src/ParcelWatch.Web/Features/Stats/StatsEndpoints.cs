@@ -30,6 +30,7 @@ public static class StatsEndpoints
         stats.MapGet("/points", PointsAsync).WithName("PointStats").WithSummary("Pass/return statistics per customs point");
         stats.MapGet("/points/{code}/timeline", TimelineAsync).WithName("PointTimeline").WithSummary("A point's reports per week or month");
         stats.MapGet("/declarations", DeclarationsAsync).WithName("DeclarationStats").WithSummary("Declaration wordings with pass rates per point");
+        stats.MapRateApi();
 
         var export = endpoints.MapGroup("/api/v1/export").WithTags("Open data").RequireRateLimiting(RateLimiting.Exports);
         export.MapGet("/parcels.csv", CsvAsync).WithName("ExportCsv").WithSummary("All visible reports, anonymized, as CSV (UTF-8 with BOM)");
@@ -38,12 +39,27 @@ public static class StatsEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PointStats>>, ValidationProblem>> PointsAsync(
-        [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken,
+        string? sort = null, string? order = null)
     {
         var (filter, errors) = StatsFilter.Parse(query, localizer);
-        return filter is null
-            ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(await stats.PointsAsync(filter, cancellationToken));
+        if (sort is not null && !PointRanking.IsKnown(sort))
+        {
+            errors.Add("sort", localizer["Unknown value '{0}'; use one of: {1}.", sort, string.Join(", ", PointRanking.Names)]);
+        }
+
+        if (order is not null and not "asc" and not "desc")
+        {
+            errors.Add("order", localizer["Unknown value '{0}'; use one of: {1}.", order, "asc, desc"]);
+        }
+
+        if (filter is null || errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var points = await stats.PointsAsync(filter, cancellationToken);
+        return TypedResults.Ok(sort is null ? points : PointRanking.Sort(points, sort, descending: order != "asc"));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<TimelinePoint>>, NotFound, ValidationProblem>> TimelineAsync(

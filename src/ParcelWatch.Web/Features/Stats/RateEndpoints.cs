@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace ParcelWatch.Web.Features.Stats;
+
+/// <summary>
+/// <c>/api/v1/stats/wording-classes</c> and <c>/api/v1/stats/points/{code}/rate-timeline</c> (issue 20): public,
+/// read-only, the same filters as <c>/api/v1/stats/points</c>.
+/// </summary>
+public static class RateEndpoints
+{
+    public static RouteGroupBuilder MapRateApi(this RouteGroupBuilder stats)
+    {
+        stats.MapGet("/wording-classes", WordingClassesAsync).WithName("WordingClassStats")
+            .WithSummary("Pass rates per point and wording class (phone, brand, other)");
+        stats.MapGet("/points/{code}/rate-timeline", RateTimelineAsync).WithName("PointRateTimeline")
+            .WithSummary("A point's pass rate per week or month with its Wilson 95% interval");
+        return stats;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<WordingClassStats>>, ValidationProblem>> WordingClassesAsync(
+        [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken, string? point = null)
+    {
+        var (filter, errors) = StatsFilter.Parse(query, localizer);
+        return filter is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.Ok(await stats.WordingClassesAsync(point, filter, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<RatePoint>>, NotFound, ValidationProblem>> RateTimelineAsync(
+        string code, [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer,
+        CancellationToken cancellationToken, string? bucket = null)
+    {
+        var (filter, errors) = StatsFilter.Parse(query, localizer);
+        var granularity = TimelineBucket.Month;
+        if (bucket is not null && !Enum.TryParse(bucket, ignoreCase: true, out granularity))
+        {
+            errors.Add("bucket", "Use week or month.");
+        }
+
+        if (filter is null || errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return await stats.RateTimelineAsync(code, granularity, filter, cancellationToken) is { } timeline
+            ? TypedResults.Ok(timeline)
+            : TypedResults.NotFound();
+    }
+}
