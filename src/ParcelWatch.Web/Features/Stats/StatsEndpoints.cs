@@ -21,7 +21,7 @@ public static class StatsEndpoints
         var lifetime = StatsCache.LifetimeFrom(configuration);
         return services.AddSingleton(provider => new StatsCache(provider.GetRequiredService<HybridCache>(), lifetime))
             .AddSingleton<StatsInvalidation>()
-            .AddScoped<StatsService>().AddScoped<StatsText>();
+            .AddScoped<StatsService>().AddScoped<StatsText>().AddScoped<Check.CheckSentences>();
     }
 
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder endpoints)
