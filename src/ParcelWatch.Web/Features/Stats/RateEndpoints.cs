@@ -32,11 +32,7 @@ public static class RateEndpoints
         CancellationToken cancellationToken, string? bucket = null)
     {
         var (filter, errors) = StatsFilter.Parse(query, localizer);
-        var granularity = TimelineBucket.Month;
-        if (bucket is not null && !Enum.TryParse(bucket, ignoreCase: true, out granularity))
-        {
-            errors.Add("bucket", "Use week or month.");
-        }
+        var granularity = TimelineBuckets.Parse(bucket, TimelineBucket.Month, errors);
 
         if (filter is null || errors.Any)
         {

@@ -52,6 +52,26 @@ public enum TimelineBucket
     Month,
 }
 
+public static class TimelineBuckets
+{
+    /// <summary>The <c>bucket</c> query parameter: <paramref name="fallback"/> when absent, an error on it when unknown.</summary>
+    public static TimelineBucket Parse(string? bucket, TimelineBucket fallback, Parcels.FieldErrors errors)
+    {
+        if (bucket is null)
+        {
+            return fallback;
+        }
+
+        if (Enum.TryParse(bucket, ignoreCase: true, out TimelineBucket parsed))
+        {
+            return parsed;
+        }
+
+        errors.Add("bucket", "Use week or month.");
+        return fallback;
+    }
+}
+
 /// <summary>The reports of one wording class (phone, brand, other) at one point.</summary>
 public sealed record WordingClassStats(
     string PointCode,

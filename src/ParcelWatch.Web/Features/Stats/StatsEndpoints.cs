@@ -66,11 +66,7 @@ public static class StatsEndpoints
         string code, [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken, string? bucket = null)
     {
         var (filter, errors) = StatsFilter.Parse(query, localizer);
-        var granularity = TimelineBucket.Week;
-        if (bucket is not null && !Enum.TryParse(bucket, ignoreCase: true, out granularity))
-        {
-            errors.Add("bucket", "Use week or month.");
-        }
+        var granularity = TimelineBuckets.Parse(bucket, TimelineBucket.Week, errors);
 
         if (filter is null || errors.Any)
         {
