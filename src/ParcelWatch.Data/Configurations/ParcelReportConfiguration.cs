@@ -53,5 +53,6 @@ internal sealed class ParcelReportConfiguration : IEntityTypeConfiguration<Parce
 
         // Reports whose wording is still to be computed at start-up: empty once done, so the check costs nothing.
         builder.HasIndex(p => p.DeclarationText).HasFilter("\"DeclarationWording\" IS NULL").HasDatabaseName("IX_ParcelReports_WordingMissing");
+        builder.HasIndex(p => p.DeclarationWording).HasFilter("\"WordingClass\" IS NULL").HasDatabaseName("IX_ParcelReports_WordingClassMissing");
     }
 }

@@ -39,6 +39,9 @@ public sealed class ParcelReport
     /// <summary>The declaration normalized (case, punctuation, value stripped), for the declaration insight; null until computed.</summary>
     public string? DeclarationWording { get; set; }
 
+    /// <summary>What <see cref="DeclarationWording"/> names (phone, brand, other); set with it, null until backfilled.</summary>
+    public WordingClass? WordingClass { get; set; }
+
     public decimal? DeclaredValue { get; set; }
 
     /// <summary>ISO 4217 code of <see cref="DeclaredValue"/>.</summary>

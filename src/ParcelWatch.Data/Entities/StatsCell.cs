@@ -34,6 +34,9 @@ public sealed class StatsCell
     /// <summary>The declaration wording (normalized), or "" (none, or not kept).</summary>
     public string Wording { get; set; } = "";
 
+    /// <summary>The <see cref="Entities.WordingClass"/> of the wording, or -1 (none, or not kept).</summary>
+    public int WordingClass { get; set; }
+
     /// <summary>The brand as reporters spell it (for the suggestions), or "" (none, or not kept).</summary>
     public string Brand { get; set; } = "";
 
@@ -47,7 +50,7 @@ public sealed class StatsCell
 /// </summary>
 public enum StatsGrain
 {
-    /// <summary>Every key: point, outcome, days held, shipping day, brand key, category, carrier, shop, wording.</summary>
+    /// <summary>Every key: point, outcome, days held, shipping day, brand key, category, carrier, shop, wording, wording class.</summary>
     Full = 0,
 
     /// <summary>Point, outcome, days held: the per-point table without filters.</summary>
@@ -56,7 +59,7 @@ public enum StatsGrain
     /// <summary>Point, outcome, shipping day: timelines without filters.</summary>
     Timeline = 2,
 
-    /// <summary>Wording, point, outcome: the declaration insight without filters.</summary>
+    /// <summary>Wording (and its class), point, outcome: the declaration insight and the wording classes without filters.</summary>
     Declarations = 3,
 
     /// <summary>Brand key, point, outcome, days held: the per-point table filtered by brand alone.</summary>

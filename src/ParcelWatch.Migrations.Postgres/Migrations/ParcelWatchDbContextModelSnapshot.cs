@@ -655,6 +655,9 @@ namespace ParcelWatch.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WordingClass")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Brand");
@@ -662,6 +665,10 @@ namespace ParcelWatch.Migrations.Postgres.Migrations
                     b.HasIndex("DeclarationText")
                         .HasDatabaseName("IX_ParcelReports_WordingMissing")
                         .HasFilter("\"DeclarationWording\" IS NULL");
+
+                    b.HasIndex("DeclarationWording")
+                        .HasDatabaseName("IX_ParcelReports_WordingClassMissing")
+                        .HasFilter("\"WordingClass\" IS NULL");
 
                     b.HasIndex("DuplicateOfId");
 
@@ -725,6 +732,9 @@ namespace ParcelWatch.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int>("WordingClass")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Brand")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -732,7 +742,7 @@ namespace ParcelWatch.Migrations.Postgres.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    b.HasKey("Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "Brand");
+                    b.HasKey("Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "WordingClass", "Brand");
 
                     b.ToTable("StatsCells", (string)null);
                 });

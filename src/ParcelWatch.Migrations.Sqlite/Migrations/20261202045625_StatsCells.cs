@@ -34,10 +34,8 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_StatsCells", x => new { x.Grain, x.BrandKey, x.CustomsPointId, x.Outcome, x.DaysHeld, x.ShippedOn, x.Category, x.CarrierCode, x.Shop, x.Wording, x.Brand });
                 });
 
-            // The one write path of the statistics (docs/decisions/ADR-016-Maintained-statistics.md), then the counts of
-            // the reports already stored, in the migration's transaction.
-            migrationBuilder.Sql(StatsCellSql.SqliteTriggers);
-            migrationBuilder.Sql(StatsCellSql.Rebuild);
+            // The triggers and the first count are made by the latest migration that changes the cells' key
+            // (WordingClasses): StatsCellSql holds only the current shape of the key, which this table does not have yet.
         }
 
         /// <inheritdoc />

@@ -631,6 +631,9 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WordingClass")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Brand");
@@ -638,6 +641,10 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     b.HasIndex("DeclarationText")
                         .HasDatabaseName("IX_ParcelReports_WordingMissing")
                         .HasFilter("\"DeclarationWording\" IS NULL");
+
+                    b.HasIndex("DeclarationWording")
+                        .HasDatabaseName("IX_ParcelReports_WordingClassMissing")
+                        .HasFilter("\"WordingClass\" IS NULL");
 
                     b.HasIndex("DuplicateOfId");
 
@@ -701,6 +708,9 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("WordingClass")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Brand")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -708,7 +718,7 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "Brand");
+                    b.HasKey("Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "WordingClass", "Brand");
 
                     b.ToTable("StatsCells", (string)null);
                 });

@@ -16,7 +16,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
 
     public static TheoryData<string, bool> Pages() => AccessibilityTests.InBothThemes(
     [
-        "/", "/stats", "/stats/points/orenburg", "/stats/declarations", "/refund-guide", "/no-such-page",
+        "/", "/stats", "/stats/points/orenburg", "/stats/declarations", "/check", "/check?brand=Xiaomi&category=Phone&wordingClass=Phone", "/refund-guide", "/no-such-page",
         "/Account/Login", "/Account/Register", "/parcels/new", "/parcels/mine", "/Account/Manage",
     ]);
 
@@ -34,7 +34,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(PhoneWidth, PhoneHeight);
         await page.GotoReadyAsync(path);
-        var name = $"{path.Trim('/').Replace('/', '-')}{(darkRussian ? "-dark-ru" : "-en")}";
+        var name = $"{path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('&', '-')}{(darkRussian ? "-dark-ru" : "-en")}";
         await SaveAsync(page, $"{(name.StartsWith('-') ? "home" + name : name)}-390");
 
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");

@@ -13,7 +13,7 @@ internal static class DemoCopyWriter
     private const string CopyReports = """
         COPY "ParcelReports" ("Id", "ReporterId", "Shop", "OrderNumber", "TrackingNumber", "CarrierCode", "CustomsPointId",
             "Brand", "Model", "Category", "DeclarationText", "DeclaredValue", "Currency", "ShippedOn", "Outcome", "DaysHeld",
-            "DecidedOn", "ModerationState", "CreatedAt", "UpdatedAt", "Version", "BrandKey", "DeclarationWording")
+            "DecidedOn", "ModerationState", "CreatedAt", "UpdatedAt", "Version", "BrandKey", "DeclarationWording", "WordingClass")
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -29,7 +29,7 @@ internal static class DemoCopyWriter
         NpgsqlConnection connection, IEnumerable<DemoReport> reports, IReadOnlyList<string> reporterIds,
         Dictionary<string, int> pointIds, Action<int>? progress, CancellationToken cancellationToken)
     {
-        var wordings = new Dictionary<string, string>(StringComparer.Ordinal); // the scenario has few distinct texts
+        var wordings = new Dictionary<string, (string Wording, int Class)>(StringComparer.Ordinal); // the scenario has few distinct texts
         int reportCount = 0, eventCount = 0;
         using var upcoming = BackgroundPrefetch.Prefetch(reports, cancellationToken).GetEnumerator();
         var more = upcoming.MoveNext();
@@ -49,7 +49,7 @@ internal static class DemoCopyWriter
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var r = batch[i];
-                    var wording = wordings.TryGetValue(r.DeclarationText, out var known) ? known : wordings[r.DeclarationText] = SearchKeys.Wording(r.DeclarationText);
+                    var wording = DemoWordingKeys.Of(wordings, r.DeclarationText);
                     copy.StartRow();
                     copy.Write(ids[i], NpgsqlDbType.Integer);
                     copy.Write(reporterIds[r.ReporterIndex], NpgsqlDbType.Text);
@@ -73,7 +73,8 @@ internal static class DemoCopyWriter
                     copy.Write(r.UpdatedAt, NpgsqlDbType.TimestampTz);
                     copy.Write(r.Version, NpgsqlDbType.Integer);
                     WriteOrNull(copy, SearchKeys.Brand(r.Brand), NpgsqlDbType.Text);
-                    copy.Write(wording, NpgsqlDbType.Text);
+                    copy.Write(wording.Wording, NpgsqlDbType.Text);
+                    copy.Write(wording.Class, NpgsqlDbType.Integer);
                     if (++reportCount % DemoDataWriter.ProgressInterval == 0)
                     {
                         progress?.Invoke(reportCount);

@@ -25,10 +25,10 @@ public sealed class DemoDataWriter(ParcelWatchDbContext db)
         INSERT INTO "ParcelReports" ("Id", "ReporterId", "Shop", "OrderNumber", "TrackingNumber", "CarrierCode",
             "CustomsPointId", "Brand", "Model", "Category", "DeclarationText", "DeclaredValue", "Currency", "ShippedOn",
             "Outcome", "DaysHeld", "DecidedOn", "ModerationState", "DuplicateOfId", "CreatedAt", "UpdatedAt", "Version",
-            "BrandKey", "DeclarationWording")
+            "BrandKey", "DeclarationWording", "WordingClass")
         VALUES ($id, $reporterId, $shop, $orderNumber, $trackingNumber, $carrierCode, $customsPointId, $brand, $model,
             $category, $declarationText, $declaredValue, $currency, $shippedOn, $outcome, $daysHeld, $decidedOn, 0, NULL,
-            $createdAt, $updatedAt, $version, $brandKey, $declarationWording)
+            $createdAt, $updatedAt, $version, $brandKey, $declarationWording, $wordingClass)
         """;
 
     // Ids are given under the write lock of each transaction: above both the highest id and the AUTOINCREMENT
@@ -90,7 +90,7 @@ public sealed class DemoDataWriter(ParcelWatchDbContext db)
         Dictionary<string, int> pointIds, Action<int>? progress, CancellationToken cancellationToken)
     {
         using var reportInsert = new PreparedInsert(connection, InsertReportSql);
-        var wordings = new Dictionary<string, string>(StringComparer.Ordinal); // the scenario has few distinct texts
+        var wordings = new Dictionary<string, (string Wording, int Class)>(StringComparer.Ordinal); // the scenario has few distinct texts
         using var eventsInsert = new OutcomeEventsInsert(connection);
         int reportCount = 0, eventCount = 0;
         using var upcoming = BackgroundPrefetch.Prefetch(reports, cancellationToken).GetEnumerator();
@@ -104,11 +104,12 @@ public sealed class DemoDataWriter(ParcelWatchDbContext db)
             {
                 var report = upcoming.Current;
                 var reporterId = reporterIds[report.ReporterIndex];
+                var wording = DemoWordingKeys.Of(wordings, report.DeclarationText);
                 reportInsert.Run(transaction, id, reporterId, (int)report.Shop, report.OrderNumber, report.TrackingNumber,
                     report.CarrierCode, pointIds[report.CustomsPointCode], report.Brand, report.Model, (int)report.Category,
                     report.DeclarationText, report.DeclaredValue, report.Currency, report.ShippedOn, (int)report.Outcome,
                     report.DaysHeld, report.DecidedOn, report.CreatedAt, report.UpdatedAt, report.Version, SearchKeys.Brand(report.Brand),
-                    wordings.TryGetValue(report.DeclarationText, out var wording) ? wording : wordings[report.DeclarationText] = SearchKeys.Wording(report.DeclarationText));
+                    wording.Wording, wording.Class);
                 eventsInsert.Run(transaction, id, reporterId, report.Events);
                 eventCount += report.Events.Count;
                 if (++reportCount % ProgressInterval == 0)

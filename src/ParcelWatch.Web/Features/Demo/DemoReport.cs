@@ -19,7 +19,7 @@ public sealed record DemoReport(
     string Model,
     ProductCategory Category,
     string DeclarationText,
-    WordingClass Wording,
+    DemoWordingStyle Wording,
     decimal DeclaredValue,
     string Currency,
     DateOnly ShippedOn,

@@ -137,7 +137,7 @@ public sealed class DemoReportGenerator
         var shop = PickShop(carrier, product, shippedOn);
         var wording = (product.Category == ProductCategory.Phone ? DemoScenario.PhoneWording : DemoScenario.OtherGoodsWording).Pick(_random);
         var texts = DemoScenario.WordingOf(wording).Texts;
-        var declarationText = wording == WordingClass.MatchesContents ? product.ContentsWording : texts[_random.Next(texts.Count)];
+        var declarationText = wording == DemoWordingStyle.MatchesContents ? product.ContentsWording : texts[_random.Next(texts.Count)];
         var declaredValue = DeclaredValue(product);
         var (trackingNumber, carrierCode) = TrackingNumber(index, carrier, serviceKind);
         var orderNumber = OrderNumber(index);
@@ -196,7 +196,7 @@ public sealed class DemoReportGenerator
         return (string.Concat(serviceIndicator, serial, checkDigit, carrier.Code), carrier.Code);
     }
 
-    private double ReturnRate(DemoPoint point, DateOnly arrival, DemoProduct product, WordingClass wording)
+    private double ReturnRate(DemoPoint point, DateOnly arrival, DemoProduct product, DemoWordingStyle wording)
     {
         if (product.IsXiaomiPhone)
         {

@@ -99,25 +99,25 @@ public static class DemoScenario
 
     public static readonly IReadOnlyList<DemoWording> Wordings =
     [
-        new(WordingClass.PhoneLike, 1.0, ["cell phone", "mobile phone", "phone", "smartphone", "tablet", "телефон", "сотовый телефон"]),
-        new(WordingClass.AndroidPhone, 0.7, ["ANDROID PHONE. VALUE $18", "android phone"]),
-        new(WordingClass.OtherBrandPhone, 0.6, ["Meizu phone", "Bluboo phone"]),
-        new(WordingClass.GenericGoods, 0.2, ["electronic device", "electronics", "accessories", "gift", "photo frame", "toy", "bluetooth speaker"]),
-        new(WordingClass.MatchesContents, 0.05, ["fitness bracelet", "LED bulb", "power bank", "earphones"]),
+        new(DemoWordingStyle.PhoneLike, 1.0, ["cell phone", "mobile phone", "phone", "smartphone", "tablet", "телефон", "сотовый телефон"]),
+        new(DemoWordingStyle.AndroidPhone, 0.7, ["ANDROID PHONE. VALUE $18", "android phone"]),
+        new(DemoWordingStyle.OtherBrandPhone, 0.6, ["Meizu phone", "Bluboo phone"]),
+        new(DemoWordingStyle.GenericGoods, 0.2, ["electronic device", "electronics", "accessories", "gift", "photo frame", "toy", "bluetooth speaker"]),
+        new(DemoWordingStyle.MatchesContents, 0.05, ["fitness bracelet", "LED bulb", "power bank", "earphones"]),
     ];
 
     /// <summary>How buyers' phones are declared (an assumption: the scenario gives the classes, not their frequency).</summary>
-    public static readonly WeightedChoice<WordingClass> PhoneWording = new(
+    public static readonly WeightedChoice<DemoWordingStyle> PhoneWording = new(
     [
-        (WordingClass.PhoneLike, 0.55), (WordingClass.AndroidPhone, 0.15),
-        (WordingClass.OtherBrandPhone, 0.10), (WordingClass.GenericGoods, 0.20),
+        (DemoWordingStyle.PhoneLike, 0.55), (DemoWordingStyle.AndroidPhone, 0.15),
+        (DemoWordingStyle.OtherBrandPhone, 0.10), (DemoWordingStyle.GenericGoods, 0.20),
     ]);
 
     /// <summary>Goods other than phones are mostly declared as what they are.</summary>
-    public static readonly WeightedChoice<WordingClass> OtherGoodsWording =
-        new([(WordingClass.MatchesContents, 0.75), (WordingClass.GenericGoods, 0.25)]);
+    public static readonly WeightedChoice<DemoWordingStyle> OtherGoodsWording =
+        new([(DemoWordingStyle.MatchesContents, 0.75), (DemoWordingStyle.GenericGoods, 0.25)]);
 
-    public static DemoWording WordingOf(WordingClass wordingClass) => Wordings[(int)wordingClass];
+    public static DemoWording WordingOf(DemoWordingStyle wordingClass) => Wordings[(int)wordingClass];
 
     public static DemoPhase PhaseOf(DateOnly arrival) => arrival switch
     {

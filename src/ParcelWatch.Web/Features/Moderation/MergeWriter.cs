@@ -17,17 +17,17 @@ internal static class MergeWriter
 
     private static readonly MultiRowStatement UpdateReports = new("""
         WITH "c" ("Id", "ReadVersion", "Version", "ModerationState", "DuplicateOfId", "Outcome", "DaysHeld", "DecidedOn", "UpdatedAt",
-            "Brand", "BrandKey", "Model", "Category", "CarrierCode", "DeclarationText", "DeclarationWording", "DeclaredValue", "Currency", "ShippedOn")
+            "Brand", "BrandKey", "Model", "Category", "CarrierCode", "DeclarationText", "DeclarationWording", "WordingClass", "DeclaredValue", "Currency", "ShippedOn")
             AS ({rows})
         UPDATE "ParcelReports" SET "Version" = "c"."Version", "ModerationState" = "c"."ModerationState", "DuplicateOfId" = "c"."DuplicateOfId",
             "Outcome" = "c"."Outcome", "DaysHeld" = "c"."DaysHeld", "DecidedOn" = "c"."DecidedOn", "UpdatedAt" = "c"."UpdatedAt",
             "Brand" = "c"."Brand", "BrandKey" = "c"."BrandKey", "Model" = "c"."Model", "Category" = "c"."Category", "CarrierCode" = "c"."CarrierCode",
-            "DeclarationText" = "c"."DeclarationText", "DeclarationWording" = "c"."DeclarationWording", "DeclaredValue" = "c"."DeclaredValue",
+            "DeclarationText" = "c"."DeclarationText", "DeclarationWording" = "c"."DeclarationWording", "WordingClass" = "c"."WordingClass", "DeclaredValue" = "c"."DeclaredValue",
             "Currency" = "c"."Currency", "ShippedOn" = "c"."ShippedOn"
         FROM "c" WHERE "ParcelReports"."Id" = "c"."Id" AND "ParcelReports"."Version" = "c"."ReadVersion"
         """,
         "integer", "integer", "integer", "integer", "integer", "integer", "integer", "date", "timestamptz",
-        "text", "text", "text", "integer", "text", "text", "text", "numeric", "text", "date");
+        "text", "text", "text", "integer", "text", "text", "text", "integer", "numeric", "text", "date");
 
     private static readonly MultiRowStatement MoveEvents = new("""
         WITH "m" ("Id", "From", "To") AS ({rows})
@@ -76,6 +76,6 @@ internal static class MergeWriter
     private static object?[] Row(ParcelReport r, int readVersion) =>
     [
         r.Id, readVersion, r.Version, (int)r.ModerationState, r.DuplicateOfId, (int)r.Outcome, r.DaysHeld, r.DecidedOn, r.UpdatedAt,
-        r.Brand, r.BrandKey, r.Model, (int)r.Category, r.CarrierCode, r.DeclarationText, r.DeclarationWording, r.DeclaredValue, r.Currency, r.ShippedOn,
+        r.Brand, r.BrandKey, r.Model, (int)r.Category, r.CarrierCode, r.DeclarationText, r.DeclarationWording, (int?)r.WordingClass, r.DeclaredValue, r.Currency, r.ShippedOn,
     ];
 }

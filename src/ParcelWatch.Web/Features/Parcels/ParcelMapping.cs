@@ -46,6 +46,7 @@ public static class ParcelMapping
         report.Category = parcel.Category;
         report.DeclarationText = parcel.DeclarationText;
         report.DeclarationWording = SearchKeys.Wording(parcel.DeclarationText);
+        report.WordingClass = SearchKeys.Class(report.DeclarationWording);
         report.DeclaredValue = parcel.DeclaredValue;
         report.Currency = parcel.Currency;
         report.ShippedOn = parcel.ShippedOn;

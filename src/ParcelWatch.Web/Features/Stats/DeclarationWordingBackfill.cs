@@ -5,8 +5,9 @@ using ParcelWatch.Web.Features.Parcels.Domain;
 namespace ParcelWatch.Web.Features.Stats;
 
 /// <summary>
-/// Computes the stored declaration wording of reports written before it existed. Runs at start-up; finds nothing to
-/// do once every report has one. One UPDATE per distinct declaration text, so a million reports take seconds.
+/// Computes the stored declaration wording and its class of reports written before they existed. Runs at start-up;
+/// finds nothing to do once every report has both. One UPDATE per distinct declaration text (wording) or wording
+/// (class), so a million reports take seconds; the statistics triggers move their counts like any other update.
 /// </summary>
 public static class DeclarationWordingBackfill
 {
@@ -19,7 +20,18 @@ public static class DeclarationWordingBackfill
         {
             var wording = SearchKeys.Wording(text);
             filled += await db.ParcelReports.Where(p => p.DeclarationWording == null && p.DeclarationText == text)
-                .ExecuteUpdateAsync(set => set.SetProperty(p => p.DeclarationWording, wording), cancellationToken);
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(p => p.DeclarationWording, wording)
+                    .SetProperty(p => p.WordingClass, SearchKeys.Class(wording)), cancellationToken);
+        }
+
+        var wordings = await db.ParcelReports.Where(p => p.WordingClass == null && p.DeclarationWording != null)
+            .Select(p => p.DeclarationWording!).Distinct().ToListAsync(cancellationToken);
+        foreach (var wording in wordings)
+        {
+            var wordingClass = SearchKeys.Class(wording);
+            filled += await db.ParcelReports.Where(p => p.WordingClass == null && p.DeclarationWording == wording)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.WordingClass, wordingClass), cancellationToken);
         }
 
         return filled;

@@ -1,3 +1,5 @@
+using ParcelWatch.Data.Entities;
+
 namespace ParcelWatch.Web.Features.Stats;
 
 /// <summary>
@@ -49,3 +51,39 @@ public enum TimelineBucket
     Week,
     Month,
 }
+
+public static class TimelineBuckets
+{
+    /// <summary>The <c>bucket</c> query parameter: <paramref name="fallback"/> when absent, an error on it when unknown.</summary>
+    public static TimelineBucket Parse(string? bucket, TimelineBucket fallback, Parcels.FieldErrors errors)
+    {
+        if (bucket is null)
+        {
+            return fallback;
+        }
+
+        if (Enum.TryParse(bucket, ignoreCase: true, out TimelineBucket parsed))
+        {
+            return parsed;
+        }
+
+        errors.Add("bucket", "Use week or month.");
+        return fallback;
+    }
+}
+
+/// <summary>The reports of one wording class (phone, brand, other) at one point.</summary>
+public sealed record WordingClassStats(
+    string PointCode,
+    WordingClass WordingClass,
+    int Reports,
+    int Passed,
+    int Returned,
+    int Seized,
+    int Pending,
+    double? PassRate,
+    double? PassRateLow,
+    double? PassRateHigh);
+
+/// <summary>A week or month of a point's pass rate: decided reports shipped in it, passed among them, the Wilson 95% interval.</summary>
+public sealed record RatePoint(DateOnly PeriodStart, int Decided, int Passed, double? PassRate, double? PassRateLow, double? PassRateHigh);

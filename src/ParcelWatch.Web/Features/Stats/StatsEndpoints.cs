@@ -21,7 +21,7 @@ public static class StatsEndpoints
         var lifetime = StatsCache.LifetimeFrom(configuration);
         return services.AddSingleton(provider => new StatsCache(provider.GetRequiredService<HybridCache>(), lifetime))
             .AddSingleton<StatsInvalidation>()
-            .AddScoped<StatsService>().AddScoped<StatsText>();
+            .AddScoped<StatsService>().AddScoped<StatsText>().AddScoped<Check.CheckSentences>();
     }
 
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder endpoints)
@@ -33,6 +33,7 @@ public static class StatsEndpoints
             .WithDescription("A point's reports by outcome per week (Monday) or month of shipping; 404 for an unknown point.");
         stats.MapGet("/declarations", DeclarationsAsync).WithName("DeclarationStats").WithSummary("Declaration wordings with pass rates per point")
             .WithDescription("Declaration wordings (normalized) per point with their pass rates, most reported first, at most 200.");
+        stats.MapRateApi();
 
         var export = endpoints.MapGroup("/api/v1/export").WithTags("Open data").RequireRateLimiting(RateLimiting.Exports);
         export.MapGet("/parcels.csv", CsvAsync).WithName("ExportCsv").WithSummary("All visible reports, anonymized, as CSV (UTF-8 with BOM)")
@@ -43,23 +44,34 @@ public static class StatsEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PointStats>>, ValidationProblem>> PointsAsync(
-        [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken,
+        string? sort = null, string? order = null)
     {
         var (filter, errors) = StatsFilter.Parse(query, localizer);
-        return filter is null
-            ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(await stats.PointsAsync(filter, cancellationToken));
+        if (sort is not null && !PointRanking.IsKnown(sort))
+        {
+            errors.Add("sort", localizer["Unknown value '{0}'; use one of: {1}.", sort, string.Join(", ", PointRanking.Names)]);
+        }
+
+        if (order is not null and not "asc" and not "desc")
+        {
+            errors.Add("order", localizer["Unknown value '{0}'; use one of: {1}.", order, "asc, desc"]);
+        }
+
+        if (filter is null || errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var points = await stats.PointsAsync(filter, cancellationToken);
+        return TypedResults.Ok(sort is null ? points : PointRanking.Sort(points, sort, descending: order != "asc"));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<TimelinePoint>>, NotFound, ValidationProblem>> TimelineAsync(
         string code, [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken, string? bucket = null)
     {
         var (filter, errors) = StatsFilter.Parse(query, localizer);
-        var granularity = TimelineBucket.Week;
-        if (bucket is not null && !Enum.TryParse(bucket, ignoreCase: true, out granularity))
-        {
-            errors.Add("bucket", "Use week or month.");
-        }
+        var granularity = TimelineBuckets.Parse(bucket, TimelineBucket.Week, errors);
 
         if (filter is null || errors.Any)
         {

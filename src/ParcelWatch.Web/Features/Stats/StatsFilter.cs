@@ -8,12 +8,15 @@ using ParcelWatch.Web.Features.Parcels.Domain;
 namespace ParcelWatch.Web.Features.Stats;
 
 /// <summary>The query string of every statistics and export endpoint (and of the Statistics page's URL).</summary>
-public sealed record StatsQuery(string? From, string? To, string? Brand, string? Category, string? Carrier, string? Shop, string? Declaration);
+public sealed record StatsQuery(
+    string? From, string? To, string? Brand, string? Category, string? Carrier, string? Shop, string? Declaration,
+    string? WordingClass = null, string? Wording = null);
 
 /// <summary>
 /// Which reports a statistic counts. Only visible reports ever count (never hidden, never duplicates).
 /// The period filters on the <b>shipping date</b>: a report without one is left out once a period is set.
-/// Brand and carrier match whole values ignoring case; declaration matches any part of the text.
+/// Brand and carrier match whole values ignoring case; declaration matches any part of the text; wording matches the
+/// normalized wording whole ("Phone." and "phone" are one), wording class the stored class of it.
 /// </summary>
 public sealed record StatsFilter(
     DateOnly? From = null,
@@ -22,7 +25,9 @@ public sealed record StatsFilter(
     ProductCategory? Category = null,
     string? Carrier = null,
     Shop? Shop = null,
-    string? Declaration = null)
+    string? Declaration = null,
+    WordingClass? WordingClass = null,
+    string? Wording = null)
 {
     public static StatsFilter None { get; } = new();
 
@@ -30,7 +35,7 @@ public sealed record StatsFilter(
 
     /// <summary>How many of the filters are set.</summary>
     public int ActiveCount =>
-        new object?[] { From, To, Brand, Category, Carrier, Shop, Declaration }.Count(value => value is not null);
+        new object?[] { From, To, Brand, Category, Carrier, Shop, Declaration, WordingClass, Wording }.Count(value => value is not null);
 
     /// <summary>Reads the query; the messages are in the reader's language (API and pages alike).</summary>
     public static (StatsFilter? Filter, FieldErrors Errors) Parse(StatsQuery query, IStringLocalizer localizer)
@@ -48,7 +53,12 @@ public sealed record StatsFilter(
         var brand = Bounded(query.Brand, "brand", ParcelLimits.Brand, errors, localizer);
         var carrier = Bounded(query.Carrier, "carrier", ParcelLimits.CarrierCode, errors, localizer)?.ToUpperInvariant();
         var declaration = Bounded(query.Declaration, "declaration", ParcelLimits.DeclarationText, errors, localizer);
-        return errors.Any ? (null, errors) : (new StatsFilter(from, to, brand, category, carrier, shop, declaration), errors);
+        var wordingClass = ParseName<WordingClass>(query.WordingClass, "wordingClass", errors, localizer);
+        var wording = Bounded(query.Wording, "wording", ParcelLimits.DeclarationText, errors, localizer);
+        var wordingKey = wording is null ? null : SearchKeys.Wording(wording);
+        return errors.Any
+            ? (null, errors)
+            : (new StatsFilter(from, to, brand, category, carrier, shop, declaration, wordingClass, wordingKey is "" ? null : wordingKey), errors);
     }
 
     /// <summary>The visible reports of <paramref name="db"/> that pass the filter, read without tracking.</summary>
@@ -86,6 +96,16 @@ public sealed record StatsFilter(
             query = query.Where(p => p.Shop == shop);
         }
 
+        if (WordingClass is { } wordingClass)
+        {
+            query = query.Where(p => p.WordingClass == wordingClass);
+        }
+
+        if (Wording is not null)
+        {
+            query = query.Where(p => p.DeclarationWording == Wording);
+        }
+
         if (Declaration is not null)
         {
             // Ignoring case: SQLite's LIKE does (for ASCII letters); PostgreSQL's needs ILIKE (which does for every letter).
@@ -117,6 +137,8 @@ public sealed record StatsFilter(
         Add("carrier", Carrier);
         Add("shop", Shop?.ToString());
         Add("declaration", Declaration);
+        Add("wordingClass", WordingClass?.ToString());
+        Add("wording", Wording);
         return string.Join('&', parts);
     }
 

@@ -11,7 +11,7 @@ namespace ParcelWatch.Web.Features.Stats;
 /// the work grows with the number of distinct keys, not of reports. Answers are cached briefly (<see cref="StatsCache"/>)
 /// and dropped when reports change.
 /// </summary>
-public sealed class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFactory, StatsCache cache)
+public sealed partial class StatsService(IDbContextFactory<ParcelWatchDbContext> dbFactory, StatsCache cache)
 {
     public async Task<IReadOnlyList<PointStats>> PointsAsync(StatsFilter filter, CancellationToken cancellationToken) =>
         await cache.GetOrComputeAsync($"points?{filter.ToQueryString()}", ct => new ValueTask<IReadOnlyList<PointStats>>(ComputePointsAsync(filter, null, ct)), cancellationToken);

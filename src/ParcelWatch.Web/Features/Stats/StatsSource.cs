@@ -6,7 +6,7 @@ using ParcelWatch.Web.Features.Parcels.Domain;
 namespace ParcelWatch.Web.Features.Stats;
 
 /// <summary>
-/// A count of visible reports sharing a point, outcome, days held, shipping day and wording. "Any" or none: -1, "", and a
+/// A count of visible reports sharing a point, outcome, days held, shipping day, wording and wording class. "Any" or none: -1, "", and a
 /// date before <see cref="StatsCellSql.FirstDate"/> (0001-01-01 in the cells; MinValue, sent as -infinity by Npgsql, from rows).
 /// </summary>
 public sealed class StatsRow
@@ -20,6 +20,8 @@ public sealed class StatsRow
     public DateOnly ShippedOn { get; init; }
 
     public string Wording { get; init; } = "";
+
+    public int WordingClass { get; init; }
 
     public int Count { get; init; }
 }
@@ -42,6 +44,7 @@ public static class StatsSource
                 DaysHeld = p.DaysHeld ?? -1,
                 ShippedOn = p.ShippedOn ?? DateOnly.MinValue,
                 Wording = p.DeclarationWording ?? "",
+                WordingClass = (int?)p.WordingClass ?? -1,
                 Count = 1,
             });
         }
@@ -68,6 +71,7 @@ public static class StatsSource
             DaysHeld = c.DaysHeld,
             ShippedOn = c.ShippedOn,
             Wording = c.Wording,
+            WordingClass = c.WordingClass,
             Count = c.Count,
         });
     }
@@ -107,6 +111,16 @@ public static class StatsSource
         if (filter.Shop is { } shop)
         {
             cells = cells.Where(c => c.Shop == (int)shop);
+        }
+
+        if (filter.WordingClass is { } wordingClass)
+        {
+            cells = cells.Where(c => c.WordingClass == (int)wordingClass);
+        }
+
+        if (filter.Wording is { } wording)
+        {
+            cells = cells.Where(c => c.Wording == wording);
         }
 
         return cells;

@@ -38,6 +38,9 @@ public sealed class MaintainedStatsApiTests(ParcelWatchFactory factory) : IClass
     [InlineData("category=Phone&carrier=SG")]
     [InlineData("brand=Xiaomi&from=2017-03-01")]
     [InlineData("declaration=phone")]
+    [InlineData("wordingClass=Phone")]
+    [InlineData("wordingClass=other&brand=Xiaomi")]
+    [InlineData("wording=gift")]
     public async Task The_api_serves_what_a_recount_of_the_rows_gives(string query)
     {
         await EnsureScriptedAsync();
@@ -45,7 +48,7 @@ public sealed class MaintainedStatsApiTests(ParcelWatchFactory factory) : IClass
         var filter = Parse(query);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParcelWatchDbContext>();
-        var rows = await filter.Apply(db).Select(p => new { p.CustomsPoint!.Code, p.Outcome, p.DaysHeld, p.ShippedOn, p.DeclarationWording }).ToListAsync();
+        var rows = await filter.Apply(db).Select(p => new { p.CustomsPoint!.Code, p.Outcome, p.DaysHeld, p.ShippedOn, p.DeclarationWording, p.WordingClass }).ToListAsync();
         Assert.NotEmpty(rows);
 
         var points = await client.GetFromJsonAsync<JsonElement>($"/api/v1/stats/points?{query}");
@@ -77,6 +80,12 @@ public sealed class MaintainedStatsApiTests(ParcelWatchFactory factory) : IClass
             .GroupBy(r => $"{r.DeclarationWording}@{r.Code}").Select(g => $"{g.Key} {g.Count()}").Order(StringComparer.Ordinal);
         Assert.Equal(expectedWordings, declarations.EnumerateArray()
             .Select(d => $"{d.GetProperty("wording").GetString()}@{d.GetProperty("pointCode").GetString()} {d.GetProperty("reports").GetInt32()}").Order(StringComparer.Ordinal));
+
+        var classes = await client.GetFromJsonAsync<JsonElement>($"/api/v1/stats/wording-classes?{query}");
+        var expectedClasses = rows.Where(r => r.WordingClass is not null)
+            .GroupBy(r => $"{r.WordingClass}@{r.Code}").Select(g => $"{g.Key} {g.Count()} {g.Count(r => r.Outcome == Outcome.Passed)}").Order(StringComparer.Ordinal);
+        Assert.Equal(expectedClasses, classes.EnumerateArray().Select(c =>
+            $"{c.GetProperty("wordingClass").GetString()}@{c.GetProperty("pointCode").GetString()} {c.GetProperty("reports").GetInt32()} {c.GetProperty("passed").GetInt32()}").Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -104,6 +113,20 @@ public sealed class MaintainedStatsApiTests(ParcelWatchFactory factory) : IClass
         var rebuilt = await AppProcess.RunAsync(factory.Database, "stats", "rebuild");
         Assert.True(rebuilt.ExitCode == 0, rebuilt.Error);
         Assert.Equal(0, (await AppProcess.RunAsync(factory.Database, "stats", "verify")).ExitCode);
+
+        await using (var connection = factory.Database.Open())
+        await using (var tamper = connection.CreateCommand())
+        {
+            // The wording class is a key of its own: a count moved from one class to another is a difference.
+            tamper.CommandText = """UPDATE "StatsCells" SET "Count" = "Count" - 1 WHERE "Grain" = 3 AND "WordingClass" = 0 AND "Count" > 0""";
+            Assert.True(await tamper.ExecuteNonQueryAsync() > 0);
+        }
+
+        var classDiffers = await AppProcess.RunAsync(factory.Database, "stats", "verify");
+        Assert.Equal(1, classDiffers.ExitCode);
+        Assert.Contains("Grain=3 ", classDiffers.Output, StringComparison.Ordinal);
+        Assert.Contains("WordingClass=0 ", classDiffers.Output, StringComparison.Ordinal);
+        Assert.Equal(0, (await AppProcess.RunAsync(factory.Database, "stats", "rebuild")).ExitCode);
         Assert.Equal(2, (await AppProcess.RunAsync(factory.Database, "stats", "frobnicate")).ExitCode);
     }
 
@@ -137,7 +160,8 @@ public sealed class MaintainedStatsApiTests(ParcelWatchFactory factory) : IClass
         var values = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
         var localizer = factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
         return StatsFilter.Parse(new StatsQuery(values.GetValueOrDefault("from"), values.GetValueOrDefault("to"), values.GetValueOrDefault("brand"),
-            values.GetValueOrDefault("category"), values.GetValueOrDefault("carrier"), values.GetValueOrDefault("shop"), values.GetValueOrDefault("declaration")), localizer).Filter!;
+            values.GetValueOrDefault("category"), values.GetValueOrDefault("carrier"), values.GetValueOrDefault("shop"), values.GetValueOrDefault("declaration"),
+            values.GetValueOrDefault("wordingClass"), values.GetValueOrDefault("wording")), localizer).Filter!;
     }
 
     private static int? Int(JsonElement element, string name) =>

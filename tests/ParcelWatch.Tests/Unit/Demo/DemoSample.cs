@@ -32,7 +32,7 @@ internal static class DemoSample
         return (double)decided.Count(r => r.Outcome == Outcome.Returned) / decided.Count;
     }
 
-    public static IEnumerable<DemoReport> XiaomiPhones(string pointCode, int arrivalMonth, WordingClass wording) =>
+    public static IEnumerable<DemoReport> XiaomiPhones(string pointCode, int arrivalMonth, DemoWordingStyle wording) =>
         Parcels.Where(r => r.Brand == DemoScenario.Xiaomi && r.Category == ProductCategory.Phone && r.CustomsPointCode == pointCode
             && r.ArrivedOn.Month == arrivalMonth && r.Wording == wording);
 }

@@ -60,13 +60,13 @@ public sealed class DemoScenarioShapeTests
 
     [Fact]
     public void Orenburg_returns_most_Xiaomi_phones_declared_as_phones_in_April() => // planned 0.85 ±0.05 a week
-        Assert.InRange(DemoSample.ReturnRate(DemoSample.XiaomiPhones("orenburg", 4, WordingClass.PhoneLike)), 0.75, 0.95);
+        Assert.InRange(DemoSample.ReturnRate(DemoSample.XiaomiPhones("orenburg", 4, DemoWordingStyle.PhoneLike)), 0.75, 0.95);
 
     [Fact]
     public void Wording_changes_a_lot_at_the_strict_points_in_April()
     {
-        var phoneLike = StrictPointsInApril(WordingClass.PhoneLike);
-        var generic = StrictPointsInApril(WordingClass.GenericGoods);
+        var phoneLike = StrictPointsInApril(DemoWordingStyle.PhoneLike);
+        var generic = StrictPointsInApril(DemoWordingStyle.GenericGoods);
 
         Assert.True(generic < phoneLike / 3, $"phone-like {phoneLike:F2}, generic {generic:F2}");
     }
@@ -74,8 +74,8 @@ public sealed class DemoScenarioShapeTests
     [Fact]
     public void Yekaterinburg_releases_May_arrivals()
     {
-        var april = DemoSample.ReturnRate(DemoSample.XiaomiPhones("yekaterinburg-koltsovo", 4, WordingClass.PhoneLike));
-        var may = DemoSample.ReturnRate(DemoSample.XiaomiPhones("yekaterinburg-koltsovo", 5, WordingClass.PhoneLike));
+        var april = DemoSample.ReturnRate(DemoSample.XiaomiPhones("yekaterinburg-koltsovo", 4, DemoWordingStyle.PhoneLike));
+        var may = DemoSample.ReturnRate(DemoSample.XiaomiPhones("yekaterinburg-koltsovo", 5, DemoWordingStyle.PhoneLike));
 
         Assert.True(may <= april - 0.3, $"April {april:F2}, May {may:F2}");
     }
@@ -126,7 +126,7 @@ public sealed class DemoScenarioShapeTests
         Assert.InRange(stillHeld, 30, 55); // "about 40" in the default 3,000 reports
     }
 
-    private static double StrictPointsInApril(WordingClass wording) => DemoSample.ReturnRate(
+    private static double StrictPointsInApril(DemoWordingStyle wording) => DemoSample.ReturnRate(
         DemoSample.XiaomiPhones("orenburg", 4, wording).Concat(DemoSample.XiaomiPhones("yekaterinburg-koltsovo", 4, wording)));
 
     private static List<int> DaysHeld(Func<DemoReport, bool> predicate) =>

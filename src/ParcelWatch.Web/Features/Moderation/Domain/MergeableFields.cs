@@ -61,6 +61,7 @@ public static class MergeableFields
             case DeclarationText:
                 report.DeclarationText = value!;
                 report.DeclarationWording = SearchKeys.Wording(value!);
+                report.WordingClass = SearchKeys.Class(report.DeclarationWording);
                 break;
             case DeclaredValue:
                 var parts = value?.Split(' ', 2);

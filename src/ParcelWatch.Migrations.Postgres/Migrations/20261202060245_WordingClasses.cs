@@ -1,0 +1,80 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using ParcelWatch.Data;
+
+#nullable disable
+
+namespace ParcelWatch.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class WordingClasses : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // The triggers name every key column: drop them while the key changes, then count every report again
+            // (docs/decisions/ADR-016-Maintained-statistics.md). The classes of existing reports are filled at start-up
+            // (DeclarationWordingBackfill), and the new triggers move their counts as they are.
+            migrationBuilder.Sql(StatsCellSql.DropPostgresTriggers);
+
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_StatsCells",
+                table: "StatsCells");
+
+            migrationBuilder.AddColumn<int>(
+                name: "WordingClass",
+                table: "StatsCells",
+                type: "integer",
+                nullable: false,
+                defaultValue: -1);
+
+            migrationBuilder.AddColumn<int>(
+                name: "WordingClass",
+                table: "ParcelReports",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_StatsCells",
+                table: "StatsCells",
+                columns: new[] { "Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "WordingClass", "Brand" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParcelReports_WordingClassMissing",
+                table: "ParcelReports",
+                column: "DeclarationWording",
+                filter: "\"WordingClass\" IS NULL");
+
+            migrationBuilder.Sql(StatsCellSql.PostgresTriggers);
+            migrationBuilder.Sql(StatsCellSql.Rebuild);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            // The earlier triggers' SQL is not kept in code: going down leaves the statistics unmaintained until this
+            // migration is applied again.
+            migrationBuilder.Sql(StatsCellSql.DropPostgresTriggers);
+
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_StatsCells",
+                table: "StatsCells");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ParcelReports_WordingClassMissing",
+                table: "ParcelReports");
+
+            migrationBuilder.DropColumn(
+                name: "WordingClass",
+                table: "StatsCells");
+
+            migrationBuilder.DropColumn(
+                name: "WordingClass",
+                table: "ParcelReports");
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_StatsCells",
+                table: "StatsCells",
+                columns: new[] { "Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "Brand" });
+        }
+    }
+}

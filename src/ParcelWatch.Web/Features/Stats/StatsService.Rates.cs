@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Stats.Domain;
+
+namespace ParcelWatch.Web.Features.Stats;
+
+/// <summary>The wording classes per point and a point's pass rate over time (issue 20), from the same cells.</summary>
+public sealed partial class StatsService
+{
+    /// <summary>Reports per point and wording class (of the point <paramref name="pointCode"/> alone when set), by point then class.</summary>
+    public async Task<IReadOnlyList<WordingClassStats>> WordingClassesAsync(
+        string? pointCode, StatsFilter filter, CancellationToken cancellationToken) =>
+        await cache.GetOrComputeAsync($"wording-classes/{pointCode}?{filter.ToQueryString()}",
+            ct => new ValueTask<IReadOnlyList<WordingClassStats>>(ComputeWordingClassesAsync(pointCode, filter, ct)), cancellationToken);
+
+    /// <summary>A point's pass rate per week or month of shipping with its Wilson interval; null for an unknown point.</summary>
+    public async Task<IReadOnlyList<RatePoint>?> RateTimelineAsync(
+        string code, TimelineBucket bucket, StatsFilter filter, CancellationToken cancellationToken) =>
+        await TimelineAsync(code, bucket, filter, cancellationToken) is { } timeline
+            ? timeline.Select(period =>
+            {
+                var decided = period.Passed + period.Returned + period.Seized;
+                var rate = Rate(period.Passed, decided);
+                return new RatePoint(period.PeriodStart, decided, period.Passed, rate.Rate, rate.Low, rate.High);
+            }).ToList()
+            : null;
+
+    private async Task<IReadOnlyList<WordingClassStats>> ComputeWordingClassesAsync(
+        string? pointCode, StatsFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var codes = await db.CustomsPoints.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
+        var rows = StatsSource.For(db, filter, StatsGrain.Declarations);
+        if (pointCode is not null)
+        {
+            var pointId = codes.FirstOrDefault(c => c.Value == pointCode).Key; // 0 (no point) when unknown
+            rows = rows.Where(r => r.PointId == pointId);
+        }
+
+        var counts = await rows
+            .Where(r => r.WordingClass >= 0)
+            .GroupBy(r => new { r.PointId, r.WordingClass, r.Outcome })
+            .Select(g => new { g.Key.PointId, g.Key.WordingClass, Outcome = (Outcome)g.Key.Outcome, Count = g.Sum(r => r.Count) })
+            .ToListAsync(cancellationToken);
+
+        return counts
+            .Where(r => r.Count != 0)
+            .GroupBy(r => (Code: codes[r.PointId], Class: (WordingClass)r.WordingClass))
+            .Select(g =>
+            {
+                int Count(Outcome outcome) => g.Where(r => r.Outcome == outcome).Sum(r => r.Count);
+                var (passed, returned, seized) = (Count(Outcome.Passed), Count(Outcome.Returned), Count(Outcome.Seized));
+                var rate = Rate(passed, passed + returned + seized);
+                return new WordingClassStats(g.Key.Code, g.Key.Class, g.Sum(r => r.Count), passed, returned, seized,
+                    Count(Outcome.Pending), rate.Rate, rate.Low, rate.High);
+            })
+            .OrderBy(s => s.PointCode, StringComparer.Ordinal).ThenBy(s => s.WordingClass)
+            .ToList();
+    }
+}
