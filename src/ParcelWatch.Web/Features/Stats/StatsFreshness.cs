@@ -6,7 +6,9 @@ namespace ParcelWatch.Web.Features.Stats;
 /// (stale-while-revalidate, <see cref="Infrastructure.Web.ReaderCache"/>). An answer is stale once a change to
 /// reports was saved on this instance after its computation started (<see cref="MarkStale"/>), or once it is older
 /// than <c>Stats:CacheSeconds</c> (changes made by other instances). A stale answer is served for at most
-/// <c>Stats:StaleSeconds</c> (default 1) after it went stale; past that, the reader waits for a fresh one. So a new
+/// <c>Stats:StaleSeconds</c> (default 1) after it went stale; past that, the reader waits for a fresh one. An answer
+/// computed less than a quarter of that window ago is not refreshed yet, so that 50 writes a second do not cause 50
+/// renders a second of every page (it still shows within the window). So a new
 /// report shows within <c>StaleSeconds</c> on the instance that took it, and within
 /// 2 × <c>CacheSeconds</c> + <c>StaleSeconds</c> on the others (pages read the statistics cache, which may itself be
 /// one lifetime old): 5 s with PostgreSQL's defaults.
@@ -45,8 +47,11 @@ public sealed class StatsFreshness(TimeProvider clock, TimeSpan refreshAfter, Ti
         return staleSince switch
         {
             null => State.Fresh,
-            var since when clock.GetElapsedTime(since.Value, now) < staleWindow => State.Stale,
-            _ => State.TooOld,
+            var since when clock.GetElapsedTime(since.Value, now) >= staleWindow => State.TooOld,
+
+            // At most about four refreshes a second per answer however many writes arrive; still within the window.
+            _ when clock.GetElapsedTime(stamp.TakenAt, now) < staleWindow / 4 => State.Fresh,
+            _ => State.Stale,
         };
     }
 

@@ -42,12 +42,14 @@ public sealed class StatsFreshnessTests
     }
 
     [Fact]
-    public void A_change_saved_while_an_answer_was_computed_makes_it_stale()
+    public void A_change_saved_while_an_answer_was_computed_makes_it_stale_once_a_quarter_of_the_window_has_passed()
     {
         var freshness = Freshness();
         var takenBeforeComputing = freshness.Take();
         freshness.MarkStale();
+        Assert.Equal(StatsFreshness.State.Fresh, freshness.StateOf(takenBeforeComputing)); // not refreshed on every write
 
+        _clock.Advance(TimeSpan.FromMilliseconds(250));
         Assert.Equal(StatsFreshness.State.Stale, freshness.StateOf(takenBeforeComputing));
     }
 }
