@@ -5,8 +5,8 @@ using ParcelWatch.Benchmarks;
 
 // dotnet run -c Release --project tests/ParcelWatch.Benchmarks -- <suite> [--reports N] [--workers C] [--warmup W]
 // --profile: dotnet-trace and dotnet-counters watch the server during the timed part (ServerProfile).
-// Suites: micro (BenchmarkDotNet), circuits [--circuits N tabs], parcels-post, stats, growth [--largest N], merges (with candidates), candidates, login-flood, import, scale-out (PostgreSQL, nginx); all (every suite); lighthouse (Node; not in all). See docs/benchmarks.md.
-const string Usage = "usage: ParcelWatch.Benchmarks <micro|circuits|parcels-post|stats|growth|merges|candidates|login-flood|import|scale-out|lighthouse|all> [--reports N (default 20000; import: 1000000)] [--workers C (default 64)] [--warmup W (default 10000)] [--circuits N (default 100)] [--largest N (growth: 10000, 100000, 1000000 (default) or 5000000)] [--profile (parcels-post, stats, import: dotnet-trace and dotnet-counters on the server)]";
+// Suites: micro (BenchmarkDotNet), circuits [--circuits N tabs], parcels-post, stats, growth [--largest N], merges (with candidates), candidates, login-flood, import, scale-out (PostgreSQL, nginx), mixed [--largest 5000000] (readers and writers at once; not in all: about 3 minutes at 1M); all (every suite); lighthouse (Node; not in all). See docs/benchmarks.md.
+const string Usage = "usage: ParcelWatch.Benchmarks <micro|circuits|parcels-post|stats|growth|merges|candidates|login-flood|import|scale-out|mixed|lighthouse|all> [--reports N (default 20000; import: 1000000)] [--workers C (default 64)] [--warmup W (default 10000)] [--circuits N (default 100)] [--largest N (growth, mixed: 10000, 100000, 1000000 (default) or 5000000)] [--profile (parcels-post, stats, import: dotnet-trace and dotnet-counters on the server)]";
 
 if (!TryParse(args, out var suite, out var options))
 {
@@ -68,6 +68,11 @@ try
         await ImportSuite.RunAsync(table, args.Contains("--reports") ? options.Reports : 1_000_000, timeout.Token);
     }
 
+    if (suite is "mixed")
+    {
+        await MixedSuite.RunAsync(table, options.Largest, timeout.Token);
+    }
+
     if (suite is "scale-out" or "all")
     {
         await ScaleOutSuite.RunAsync(table, timeout.Token);
@@ -98,7 +103,7 @@ static bool TryParse(string[] args, out string suite, out ParcelsPostSuite.Optio
 {
     suite = args.Length > 0 ? args[0] : "";
     options = new ParcelsPostSuite.Options();
-    if (suite is not ("micro" or "circuits" or "parcels-post" or "stats" or "growth" or "merges" or "candidates" or "login-flood" or "import" or "scale-out" or "lighthouse" or "all"))
+    if (suite is not ("micro" or "circuits" or "parcels-post" or "stats" or "growth" or "merges" or "candidates" or "login-flood" or "import" or "scale-out" or "mixed" or "lighthouse" or "all"))
     {
         return false;
     }

@@ -71,7 +71,7 @@ internal static class StatsSuite
         services.AddHybridCache();
         services.AddDbContextFactory<ParcelWatchDbContext>(options => options.UseParcelWatchProvider(database.Provider, database.ConnectionString));
         var provider = services.BuildServiceProvider();
-        return new StatsService(provider.GetRequiredService<IDbContextFactory<ParcelWatchDbContext>>(), new StatsCache(provider.GetRequiredService<HybridCache>()));
+        return new StatsService(provider.GetRequiredService<IDbContextFactory<ParcelWatchDbContext>>(), new StatsCache(provider.GetRequiredService<HybridCache>(), new StatsFreshness(TimeProvider.System, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(1))));
     }
 
     /// <summary>The same two grouped queries the app runs, and the same numbers built from them.</summary>

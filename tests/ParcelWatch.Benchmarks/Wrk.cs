@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ParcelWatch.Benchmarks;
 
 /// <summary>Latency percentiles and counts of one wrk run (errors: connection errors and non-2xx/3xx answers).</summary>
-internal sealed record WrkResult(double Requests, double Errors, double P50Ms, double P95Ms, double P99Ms);
+internal sealed record WrkResult(double Requests, double Errors, double P50Ms, double P90Ms, double P95Ms, double P99Ms);
 
 /// <summary>Runs Debian's wrk against 127.0.0.1 for a bounded time, with <c>wrk-percentiles.lua</c> printing the figures.</summary>
 internal static class Wrk
@@ -30,7 +30,7 @@ internal static class Wrk
         var values = output.Split('\n').Select(l => l.Split(' ')).Where(p => p.Length == 2 && double.TryParse(p[1], CultureInfo.InvariantCulture, out _))
             .ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture));
         return values.TryGetValue("p95_us", out var p95)
-            ? new WrkResult(values["requests"], values["errors"], values["p50_us"] / 1000, p95 / 1000, values["p99_us"] / 1000)
+            ? new WrkResult(values["requests"], values["errors"], values["p50_us"] / 1000, values["p90_us"] / 1000, p95 / 1000, values["p99_us"] / 1000)
             : throw new InvalidOperationException($"wrk printed no percentiles:{Environment.NewLine}{output}");
     }
 }

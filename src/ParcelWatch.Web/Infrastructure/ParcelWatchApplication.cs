@@ -34,6 +34,8 @@ public static class ParcelWatchApplication
         builder.AddParcelWatchLocalization();
         builder.AddParcelWatchWebApi();
         builder.Services.AddParcelWatchResponseWeight();
+        builder.Services.AddParcelWatchReaderCache();
+        builder.Services.AddParcelWatchSecurityHeaders();
         builder.Services.AddParcelWatchRateLimiting(builder.Configuration);
         builder.Services.AddMudServices(config => config.SnackbarConfiguration.MaximumOpacity = 100);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -64,6 +66,7 @@ public static class ParcelWatchApplication
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseParcelWatchReaderCache();
 
         app.MapStaticAssets();
         app.MapParcelWatchWebApi();

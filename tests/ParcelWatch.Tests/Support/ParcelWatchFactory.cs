@@ -44,6 +44,15 @@ public class ParcelWatchFactory : WebApplicationFactory<Program>
         ["RateLimits:HistoryParsesPerUserPerMinute"] = "100000",
     };
 
+    /// <summary>
+    /// Tests read the statistics right after a write: a stale kept answer is never served to them (the reader waits for
+    /// the fresh one, as before stale-while-revalidate); <c>ReaderCacheTests</c> sets its own window.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> FreshReads { get; } = new Dictionary<string, string?>
+    {
+        ["Stats:StaleSeconds"] = "0",
+    };
+
     /// <summary>Extra configuration a test class needs, applied on top of the defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
@@ -51,7 +60,7 @@ public class ParcelWatchFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        foreach (var (key, value) in Database.Settings.Concat(GenerousRateLimits))
+        foreach (var (key, value) in Database.Settings.Concat(GenerousRateLimits).Concat(FreshReads))
         {
             builder.UseSetting(key, value);
         }

@@ -9,11 +9,12 @@ namespace ParcelWatch.Web.Features.Stats;
 /// <summary>
 /// Statistics are the same for every reader, so each answer (per query and filter) is computed once by one request
 /// (HybridCache protects against stampedes) and kept for at most its lifetime. Any saved change to reports or their
-/// events drops them all in this process (<see cref="StatsInvalidation"/>); another instance behind a load balancer
-/// sees a change once its own copy expires: <c>Stats:CacheSeconds</c>, by default 60 on SQLite (one instance) and 5
-/// on PostgreSQL (several instances; docs/deploy.md).
+/// events drops them all in this process (<see cref="StatsInvalidation"/>) and marks the cached pages and API answers
+/// stale (<see cref="StatsFreshness"/>); another instance behind a load balancer sees a change once its own copy
+/// expires: <c>Stats:CacheSeconds</c>, by default 60 on SQLite (one instance) and 2 on PostgreSQL (several instances;
+/// docs/deploy.md).
 /// </summary>
-public sealed class StatsCache(HybridCache cache, TimeSpan? lifetime = null)
+public sealed class StatsCache(HybridCache cache, StatsFreshness freshness, TimeSpan? lifetime = null)
 {
     public const string Tag = "stats";
 
@@ -50,13 +51,17 @@ public sealed class StatsCache(HybridCache cache, TimeSpan? lifetime = null)
             ? $"{Tag}:{key}"
             : $"{Tag}:sha256:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";
 
-    public ValueTask InvalidateAsync() => cache.RemoveByTagAsync(Tag);
+    public ValueTask InvalidateAsync()
+    {
+        freshness.MarkStale();
+        return cache.RemoveByTagAsync(Tag);
+    }
 
-    /// <summary><c>Stats:CacheSeconds</c>, else 60 s on SQLite and 5 s on PostgreSQL, where other instances write too.</summary>
+    /// <summary><c>Stats:CacheSeconds</c>, else 60 s on SQLite and 2 s on PostgreSQL, where other instances write too.</summary>
     public static TimeSpan LifetimeFrom(IConfiguration configuration)
     {
         var seconds = configuration.GetValue<int?>("Stats:CacheSeconds")
-            ?? (DatabaseSetup.Provider(configuration) == DatabaseProvider.Postgres ? 5 : 60);
+            ?? (DatabaseSetup.Provider(configuration) == DatabaseProvider.Postgres ? 2 : 60);
         return TimeSpan.FromSeconds(Math.Clamp(seconds, 1, 3600));
     }
 }

@@ -19,7 +19,8 @@ public static class StatsEndpoints
     {
         services.AddHybridCache();
         var lifetime = StatsCache.LifetimeFrom(configuration);
-        return services.AddSingleton(provider => new StatsCache(provider.GetRequiredService<HybridCache>(), lifetime))
+        return services.AddSingleton(provider => StatsFreshness.From(configuration, provider.GetRequiredService<TimeProvider>()))
+            .AddSingleton(provider => new StatsCache(provider.GetRequiredService<HybridCache>(), provider.GetRequiredService<StatsFreshness>(), lifetime))
             .AddSingleton<StatsInvalidation>()
             .AddScoped<StatsService>().AddScoped<StatsText>().AddScoped<Check.CheckSentences>();
     }

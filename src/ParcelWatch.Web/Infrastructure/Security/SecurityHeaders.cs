@@ -1,19 +1,20 @@
 using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Components;
 
 namespace ParcelWatch.Web.Infrastructure.Security;
 
 /// <summary>
 /// Security headers on every response, and HSTS outside Development. The Content-Security-Policy allows scripts
-/// from this origin only, plus the one inline script the page has (Blazor's import map) through a per-request nonce;
-/// no <c>unsafe-eval</c> (Blazor Server needs none). <c>style-src</c> keeps <c>'unsafe-inline'</c>: MudBlazor sets
-/// style attributes at run time (popover positions, progress widths, chart sizes), which nonces cannot cover.
+/// from this origin only, plus the one inline script the page has (Blazor's import map) through its SHA-256 hash, the
+/// same for every response, so that a kept page (<see cref="Web.ReaderCache"/>) is right for every reader; no
+/// <c>unsafe-eval</c> (Blazor Server needs none). <c>style-src</c> keeps <c>'unsafe-inline'</c>: MudBlazor sets
+/// style attributes at run time (popover positions, progress widths, chart sizes), which hashes cannot cover.
 /// The API reference page (<c>/scalar</c>) runs its own inline start-up script and gets <c>'unsafe-inline'</c> for
 /// scripts, on that path only.
 /// </summary>
 public static class SecurityHeaders
 {
-    private const string NonceKey = "csp-nonce";
-
     public static WebApplication UseParcelWatchSecurityHeaders(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -23,14 +24,11 @@ public static class SecurityHeaders
 
         app.Use((context, next) =>
         {
-            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)); // hex: nothing for HTML to escape
-            context.Items[NonceKey] = nonce;
-
             // Set as the response starts, so that an error page (the exception handler clears the headers) has them too.
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = Policy(context.Request.Path, nonce);
+                headers.ContentSecurityPolicy = Policy(context.Request.Path, ImportMapHash(context.RequestServices));
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -43,13 +41,32 @@ public static class SecurityHeaders
         return app;
     }
 
-    /// <summary>The nonce of this response's Content-Security-Policy, for the page's one inline script.</summary>
-    public static string Nonce(HttpContext context) => (string)context.Items[NonceKey]!;
-
-    public static string Policy(PathString path, string nonce)
+    public static string Policy(PathString path, string? importMapHash)
     {
-        var scripts = path.StartsWithSegments("/scalar") ? "'self' 'unsafe-inline'" : $"'self' 'nonce-{nonce}'";
+        var scripts = path.StartsWithSegments("/scalar") ? "'self' 'unsafe-inline'"
+            : importMapHash is null ? "'self'" : $"'self' 'sha256-{importMapHash}'";
         return $"default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    }
+
+    /// <summary>
+    /// The base64 SHA-256 of the import map <c>&lt;ImportMap /&gt;</c> writes (the JSON of the static assets' import map
+    /// every page endpoint carries), or null when there is none.
+    /// </summary>
+    private static string? ImportMapHash(IServiceProvider services) =>
+        services.GetRequiredService<ImportMapScript>().Hash;
+
+    public static IServiceCollection AddParcelWatchSecurityHeaders(this IServiceCollection services) =>
+        services.AddSingleton<ImportMapScript>();
+
+    /// <summary>Looked up once, from the endpoints, when the first response starts.</summary>
+    private sealed class ImportMapScript(EndpointDataSource endpoints)
+    {
+        private readonly Lazy<string?> _hash = new(() =>
+            endpoints.Endpoints.Select(e => e.Metadata.GetMetadata<ImportMapDefinition>()).FirstOrDefault(d => d is not null) is { } map
+                ? Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(map.ToString())))
+                : null);
+
+        public string? Hash => _hash.Value;
     }
 }
