@@ -53,7 +53,7 @@ public static class OpenDataEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        string title = localizer["all customs points"];
+        string title = localizer["every customs point"];
         if (code is not null)
         {
             if (await stats.PointAsync(code, StatsFilter.None, cancellationToken) is not { } point)
