@@ -46,6 +46,17 @@ public static class PageActions
         return email;
     }
 
+    /// <summary>
+    /// What a person would see gone wrong on the page (its address, messages, field errors, the reconnect or error bar),
+    /// for the message of a test that waited in vain.
+    /// </summary>
+    public static async Task<string> DescribeTroubleAsync(this IPage page)
+    {
+        const string Visible = ".mud-snackbar:visible, .mud-input-error:visible, .mud-alert:visible, #blazor-error-ui:visible, #components-reconnect-modal:visible";
+        var messages = await page.Locator(Visible).AllInnerTextsAsync();
+        return $"at {page.Url}, showing: {string.Join(" | ", messages.Where(text => !string.IsNullOrWhiteSpace(text)).DefaultIfEmpty("no message"))}";
+    }
+
     /// <summary>Saves a full-page screenshot when PARCELWATCH_SCREENSHOTS names a folder (for looking at pages by eye).</summary>
     public static async Task SaveScreenshotAsync(this IPage page, string name)
     {

@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ParcelWatch.Tests.Browser;
+
+/// <summary>
+/// Static pages carry only the cut of MudBlazor's stylesheet (ReadingStylesheetTests); interactive pages add the whole
+/// sheet. Enhanced navigation swaps the head between the two kinds of page, so the interactive page reached from a static
+/// one must end up styled by the whole sheet, and the way back must drop it again.
+/// </summary>
+[Collection(BrowserTests.Name)]
+public sealed class StylesheetNavigationTests(BrowserFixture browser)
+{
+    private const string WholeSheetRules =
+        "() => [...document.styleSheets].filter(s => (s.href ?? '').includes('/_content/MudBlazor/MudBlazor.min.')).map(s => s.cssRules.length)";
+
+    [Fact]
+    public async Task Enhanced_navigation_to_an_interactive_page_brings_the_whole_sheet_and_back_drops_it()
+    {
+        await using var context = await browser.NewContextAsync();
+        await context.SignInNewUserAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoReadyAsync("/stats");
+        Assert.Empty(await page.EvaluateAsync<int[]>(WholeSheetRules));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log a parcel" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/parcels/new");
+        await page.Locator(".mud-layout[data-interactive='true']").WaitForAsync();
+        await page.WaitForFunctionAsync($"() => ({WholeSheetRules})().some(n => n > 1000)");
+        // A rule only the whole sheet has: text fields, which no static page uses, lay out as a column.
+        await Expect(page.Locator(".mud-input-control").First).ToHaveCSSAsync("flex-direction", "column");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Statistics" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/stats");
+        await Expect(page.GetByTestId("point-stats")).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync($"() => ({WholeSheetRules})().length === 0");
+        await Expect(page.Locator(".mud-appbar").First).ToHaveCSSAsync("position", "fixed");
+    }
+}
