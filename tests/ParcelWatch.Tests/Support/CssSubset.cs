@@ -29,7 +29,7 @@ public static partial class CssSubset
                     kept.Append(prelude).Append('{').Append(inner).Append('}');
                 }
             }
-            else if (prelude.StartsWith('@') || prelude.Split(',').Any(selector => NeededClasses(selector).All(classes.Contains)))
+            else if (prelude.StartsWith('@') || Selectors(prelude).Any(selector => NeededClasses(selector).All(classes.Contains)))
             {
                 kept.Append(prelude).Append('{').Append(body).Append('}');
             }
@@ -60,6 +60,23 @@ public static partial class CssSubset
     /// <summary>The classes an element must carry for <paramref name="selector"/> to match it (negations and alternatives left out).</summary>
     public static IEnumerable<string> NeededClasses(string selector) =>
         ClassName().Matches(FunctionalPseudoClass().Replace(selector, "")).Select(match => match.Groups["name"].Value);
+
+    // The selectors of a list, split at the commas outside parentheses (":where(.a,.b)" stays whole).
+    private static IEnumerable<string> Selectors(string list)
+    {
+        var (depth, start) = (0, 0);
+        for (var i = 0; i < list.Length; i++)
+        {
+            depth += list[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (list[i] == ',' && depth == 0)
+            {
+                yield return list[start..i];
+                start = i + 1;
+            }
+        }
+
+        yield return list[start..];
+    }
 
     // Top-level blocks "prelude{body}"; braces inside strings and nested blocks are skipped over.
     private static IEnumerable<(string Prelude, string Body)> Blocks(string css)
