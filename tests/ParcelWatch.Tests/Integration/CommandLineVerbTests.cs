@@ -85,4 +85,30 @@ public sealed class CommandLineVerbTests(ParcelWatchFactory factory) : IClassFix
             folder.Delete(recursive: true);
         }
     }
+
+    [SqliteOnlyFact("EF Core's migration lock is a table row only on SQLite; PostgreSQL's advisory lock ends with the session")]
+    public async Task Migrate_removes_the_migration_lock_a_killed_migration_left_instead_of_waiting_for_ever()
+    {
+        var folder = Directory.CreateTempSubdirectory("pw-migrate-");
+        try
+        {
+            using var database = new TestDatabase(folder.FullName);
+            Assert.Equal(0, (await AppProcess.RunAsync(database, "migrate")).ExitCode);
+            await using (var connection = database.Open())
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-12-02 07:37:46+00:00')";
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var result = await AppProcess.RunAsync(database, "migrate");
+
+            Assert.True(result.ExitCode == 0, result.Error);
+            Assert.Equal(0, database.Count("SELECT COUNT(*) FROM \"__EFMigrationsLock\""));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -20,6 +20,13 @@ public static class DatabaseInitializer
         await using var turn = await db.Database.TakeSessionTurnAsync("parcelwatch: initialize the database", cancellationToken);
         if (migrate)
         {
+            if (db.Database.IsSqlite() && await SqliteStartupTurn.ReleaseStaleMigrationLockAsync(db.Database, cancellationToken) is { } takenAt)
+            {
+                scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer))
+                    .LogWarning("A migration that was stopped midway left EF Core's migration lock (taken at {TakenAt:l}); removed it", takenAt);
+            }
+
+            db.Database.SetCommandTimeout(0); // no limit: a migration that fills a table over millions of reports takes minutes
             await db.Database.MigrateAsync(cancellationToken);
         }
         else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())

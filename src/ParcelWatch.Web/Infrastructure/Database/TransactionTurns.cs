@@ -23,13 +23,13 @@ public static class TransactionTurns
     /// The same for work that spans several transactions (start-up: migrating, seeding): on PostgreSQL a session-level
     /// advisory lock on a connection of its own, released when the returned handle is disposed (the connection is not
     /// pooled, so closing it ends the session and the lock). Instances starting together thus initialize one after
-    /// another, and the later ones find the work done. Null on SQLite, where one instance owns the file.
+    /// another, and the later ones find the work done. On SQLite a lock on a file beside the database (<see cref="SqliteStartupTurn"/>).
     /// </summary>
     public static async Task<IAsyncDisposable?> TakeSessionTurnAsync(this DatabaseFacade database, string purpose, CancellationToken cancellationToken)
     {
         if (!database.IsNpgsql())
         {
-            return null;
+            return await SqliteStartupTurn.TakeAsync(database, cancellationToken);
         }
 
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.GetConnectionString()) { Pooling = false }.ConnectionString);
