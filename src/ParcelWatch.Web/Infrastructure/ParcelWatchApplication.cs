@@ -14,6 +14,7 @@ using ParcelWatch.Web.Infrastructure.Localization;
 using ParcelWatch.Web.Infrastructure.Logging;
 using ParcelWatch.Web.Infrastructure.Security;
 using ParcelWatch.Web.Infrastructure.Web;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace ParcelWatch.Web.Infrastructure;
@@ -27,8 +28,11 @@ public static class ParcelWatchApplication
         // not only in Development; a published app has no manifest and this is a no-op.
         builder.WebHost.UseStaticWebAssets();
 
+        // Cross-cutting services that features share; a feature's AddX() registers only what it owns.
+        builder.Services.AddSingleton(TimeProvider.System);
+
         builder.AddParcelWatchLogging();
-        builder.Services.AddParcelWatchReverseProxy(builder.Configuration);
+        builder.Services.AddParcelWatchReverseProxy();
         builder.AddParcelWatchDatabase();
         builder.AddParcelWatchIdentity();
         builder.AddParcelWatchLocalization();
@@ -36,7 +40,7 @@ public static class ParcelWatchApplication
         builder.Services.AddParcelWatchResponseWeight();
         builder.Services.AddParcelWatchReaderCache();
         builder.Services.AddParcelWatchSecurityHeaders();
-        builder.Services.AddParcelWatchRateLimiting(builder.Configuration);
+        builder.Services.AddParcelWatchRateLimiting();
         builder.Services.AddMudServices(config => config.SnackbarConfiguration.MaximumOpacity = 100);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCommandLineVerbs();
@@ -46,7 +50,7 @@ public static class ParcelWatchApplication
         builder.Services.AddStats(builder.Configuration);
         builder.Services.AddOpenData();
         builder.Services.AddModeration();
-        builder.Services.AddImport(builder.Configuration);
+        builder.Services.AddImport();
         builder.Services.AddScoped<PersonalData>();
         return builder;
     }
@@ -93,9 +97,13 @@ public static class ParcelWatchApplication
     public static string[] HostArguments(string[] args) =>
         CommandLineParser.Parse(args) is null ? args : ["--hostBuilder:reloadConfigOnChange=false", .. args];
 
-    /// <summary>Prepares the database, then runs a command-line verb if one was given, else the web server.</summary>
+    /// <summary>
+    /// Checks the settings (a bad one stops here, before the database is touched, with a message naming it: ADR-021),
+    /// prepares the database, then runs a command-line verb if one was given, else the web server.
+    /// </summary>
     public static async Task<int> RunParcelWatchAsync(this WebApplication app, string[] args)
     {
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         var invocation = CommandLineParser.Parse(args);
         var migrate = app.Services.GetRequiredService<DatabaseSettings>().MigrateOnStartup || invocation?.Verb == MigrateVerb.VerbName;
         await app.Services.InitializeDatabaseAsync(migrate, app.Lifetime.ApplicationStopping);

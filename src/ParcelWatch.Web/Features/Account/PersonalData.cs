@@ -5,6 +5,7 @@ using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Moderation;
 using ParcelWatch.Web.Features.Parcels;
 
+using ParcelWatch.Web.Features.Shared;
 using ParcelWatch.Web.Infrastructure.Security;
 
 namespace ParcelWatch.Web.Features.Account;

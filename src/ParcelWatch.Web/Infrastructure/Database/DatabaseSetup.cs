@@ -6,7 +6,13 @@ using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Infrastructure.Database;
 
-/// <summary>Registers the DbContext for the configured provider (SQLite, the embedded default, or PostgreSQL).</summary>
+/// <summary>
+/// Registers the DbContext for the configured provider (SQLite, the embedded default, or PostgreSQL).
+/// The one section read from configuration before the container is built (ADR-021): the provider and the connection
+/// string decide which EF Core provider and migrations assembly are registered, the design-time tools (<c>dotnet ef</c>)
+/// and the tests resolve them through the same methods, and a PostgreSQL start without a connection string must stop
+/// before anything is registered.
+/// </summary>
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "ParcelWatch";

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ParcelWatch.Web.Infrastructure.Identity;
 
-/// <summary>Account settings from the <c>Accounts</c> section.</summary>
-public sealed class AccountOptions
+/// <summary>Account settings from the <c>Accounts</c> section; checked at start (ADR-021).</summary>
+public sealed class AccountOptions : IValidatableObject
 {
     public const string SectionName = "Accounts";
 
@@ -9,6 +11,21 @@ public sealed class AccountOptions
     public bool RequireConfirmedEmail { get; set; }
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (RequireConfirmedEmail && !Smtp.IsConfigured)
+        {
+            yield return new ValidationResult(
+                "Accounts:RequireConfirmedEmail is on but Accounts:Smtp:Host is not set: nobody could confirm an account.",
+                [nameof(RequireConfirmedEmail)]);
+        }
+
+        if (Smtp.Port is < 1 or > 65535)
+        {
+            yield return new ValidationResult("Accounts:Smtp:Port must be between 1 and 65535.", [nameof(Smtp)]);
+        }
+    }
 }
 
 public sealed class SmtpOptions

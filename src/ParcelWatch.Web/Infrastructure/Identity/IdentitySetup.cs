@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Data;
 using ParcelWatch.Web.Features.Account;
@@ -25,14 +26,7 @@ public static class IdentitySetup
     public static WebApplicationBuilder AddParcelWatchIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var accounts = builder.Configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new();
-        if (accounts.RequireConfirmedEmail && !accounts.Smtp.IsConfigured)
-        {
-            throw new InvalidOperationException(
-                "Accounts:RequireConfirmedEmail is on but Accounts:Smtp:Host is not set: nobody could confirm an account.");
-        }
-
-        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName);
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
@@ -40,8 +34,6 @@ public static class IdentitySetup
         // Registers the composite scheme that accepts the bearer token of /api/v1/auth/login or the cookie.
         services.AddIdentityApiEndpoints<ApplicationUser>(options =>
             {
-                options.SignIn.RequireConfirmedAccount = accounts.RequireConfirmedEmail;
-                options.SignIn.RequireConfirmedEmail = accounts.RequireConfirmedEmail;
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = MinimumPasswordLength;
                 options.Password.RequireDigit = false;
@@ -60,6 +52,11 @@ public static class IdentitySetup
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator<ApplicationUser>>();
 
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AccountOptions>>((options, accounts) =>
+        {
+            options.SignIn.RequireConfirmedAccount = accounts.Value.RequireConfirmedEmail;
+            options.SignIn.RequireConfirmedEmail = accounts.Value.RequireConfirmedEmail;
+        });
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = Pbkdf2Iterations);
 
         // Challenges and forbids go to the cookie handler: pages redirect to the login page, /api answers 401/403.
@@ -82,15 +79,10 @@ public static class IdentitySetup
             options.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
-        if (accounts.Smtp.IsConfigured)
-        {
-            services.AddSingleton<IEmailSender<ApplicationUser>, SmtpEmailSender>();
-        }
-        else
-        {
-            services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
-        }
-
+        services.AddSingleton<IEmailSender<ApplicationUser>>(provider =>
+            provider.GetRequiredService<IOptions<AccountOptions>>().Value.Smtp.IsConfigured
+                ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(provider)
+                : ActivatorUtilities.CreateInstance<IdentityNoOpEmailSender>(provider));
         return builder;
     }
 

@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity.Data;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ParcelWatch.Web.Infrastructure.Web;
@@ -24,9 +22,9 @@ public static class RateLimiting
 
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    public static IServiceCollection AddParcelWatchRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddParcelWatchRateLimiting(this IServiceCollection services)
     {
-        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SecurityStampMemo>();
         services.AddScoped<UnknownAccountTiming>();

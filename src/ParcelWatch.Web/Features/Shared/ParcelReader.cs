@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using ParcelWatch.Data.Entities;
 
-namespace ParcelWatch.Web.Features.Parcels;
+namespace ParcelWatch.Web.Features.Shared;
 
 /// <summary>Who is asking, as far as parcel reports care: anonymous, a user, or a moderator.</summary>
 public sealed record ParcelReader(string? UserId, bool IsModerator)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
-namespace ParcelWatch.Web.Features.Parcels;
+namespace ParcelWatch.Web.Features.Shared;
 
 /// <summary>Small parsing helpers shared by the report and event validators.</summary>
 public static class InputText

@@ -1,4 +1,4 @@
-namespace ParcelWatch.Web.Features.Parcels;
+namespace ParcelWatch.Web.Features.Shared;
 
 /// <summary>Field errors keyed by the camelCase field name, as in a 400 validation problem.</summary>
 public sealed class FieldErrors
