@@ -1,3 +1,4 @@
+using ParcelWatch.Web.Cli;
 using ParcelWatch.Web.Components;
 using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.CustomsPoints;
@@ -7,9 +8,7 @@ using ParcelWatch.Web.Features.OpenData;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Stats;
 using ParcelWatch.Web.Features.TrackingHistory;
-using ParcelWatch.Web.Infrastructure.Cli;
 using ParcelWatch.Web.Infrastructure.Database;
-using ParcelWatch.Web.Infrastructure.Identity;
 using ParcelWatch.Web.Infrastructure.Localization;
 using ParcelWatch.Web.Infrastructure.Logging;
 using ParcelWatch.Web.Infrastructure.Security;
@@ -34,7 +33,7 @@ public static class ParcelWatchApplication
         builder.AddParcelWatchLogging();
         builder.Services.AddParcelWatchReverseProxy();
         builder.AddParcelWatchDatabase();
-        builder.AddParcelWatchIdentity();
+        builder.Services.AddAccounts();
         builder.AddParcelWatchLocalization();
         builder.AddParcelWatchWebApi();
         builder.Services.AddParcelWatchResponseWeight();
@@ -51,7 +50,6 @@ public static class ParcelWatchApplication
         builder.Services.AddOpenData();
         builder.Services.AddModeration();
         builder.Services.AddImport();
-        builder.Services.AddScoped<PersonalData>();
         return builder;
     }
 
@@ -81,10 +79,8 @@ public static class ParcelWatchApplication
         app.MapOpenData();
         app.MapModerationApi();
         app.MapImportApi();
-        app.MapParcelWatchAuthApi();
-        app.MapPersonalDataApi();
         app.MapPreferenceEndpoints();
-        app.MapAdditionalIdentityEndpoints();
+        app.MapAccounts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

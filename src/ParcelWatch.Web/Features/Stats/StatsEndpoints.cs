@@ -4,8 +4,10 @@ using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
+using ParcelWatch.Web.Infrastructure.Database;
 using ParcelWatch.Web.Infrastructure.Security;
 
 namespace ParcelWatch.Web.Features.Stats;
@@ -22,6 +24,8 @@ public static class StatsEndpoints
         return services.AddSingleton(provider => StatsFreshness.From(configuration, provider.GetRequiredService<TimeProvider>()))
             .AddSingleton(provider => new StatsCache(provider.GetRequiredService<HybridCache>(), provider.GetRequiredService<StatsFreshness>(), lifetime))
             .AddSingleton<StatsInvalidation>()
+            .AddSingleton<IInterceptor>(provider => provider.GetRequiredService<StatsInvalidation>())
+            .AddScoped<IDatabaseSeeder, DeclarationWordingBackfill>()
             .AddScoped<StatsService>().AddScoped<StatsText>().AddScoped<Check.CheckSentences>();
     }
 

@@ -3,7 +3,7 @@ namespace ParcelWatch.Web.Features.Stats;
 
 /// <summary>
 /// When a cached statistics answer goes stale, and for how long it may still be served while one refresh runs
-/// (stale-while-revalidate, <see cref="Infrastructure.Web.ReaderCache"/>). An answer is stale once a change to
+/// (stale-while-revalidate, <see cref="ReaderCache"/>). An answer is stale once a change to
 /// reports was saved on this instance after its computation started (<see cref="MarkStale"/>), or once it is older
 /// than <c>Stats:CacheSeconds</c> (changes made by other instances). A stale answer is served for at most
 /// <c>Stats:StaleSeconds</c> (default 1) after it went stale; past that, the reader waits for a fresh one. An answer

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using ParcelWatch.Data;
-using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Infrastructure.Database;
 
@@ -30,8 +30,8 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(new DatabaseSettings(provider, MigrateOnStartup(builder.Configuration, provider)));
         builder.Services.AddDbContextFactory<ParcelWatchDbContext>((services, options) => options
             .UseParcelWatchProvider(provider, connectionString)
-            .AddInterceptors(services.GetRequiredService<StatsInvalidation>()));
-        builder.Services.AddScoped<CustomsPointSeeder>();
+            .AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddScoped<IDatabaseSeeder, CustomsPointSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<ParcelWatchDbContext>("database", tags: ["ready"]);
 
         // In the database, so that every instance reads the cookies and antiforgery tokens the others issued.
