@@ -46,7 +46,7 @@ public static class ParcelWatchApplication
         builder.Services.AddCustomsPoints();
         builder.Services.AddParcels();
         builder.Services.AddTrackingHistory();
-        builder.Services.AddStats(builder.Configuration);
+        builder.Services.AddStats();
         builder.Services.AddOpenData();
         builder.Services.AddModeration();
         builder.Services.AddImport();

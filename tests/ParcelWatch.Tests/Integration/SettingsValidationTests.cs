@@ -19,6 +19,8 @@ public sealed class SettingsValidationTests
     [InlineData("ReverseProxy:KnownProxies:0", "proxy.example.org", "ReverseProxy:KnownProxies: 'proxy.example.org' is not an IP address")]
     [InlineData("Accounts:RequireConfirmedEmail", "true", "Accounts:RequireConfirmedEmail is on but Accounts:Smtp:Host is not set")]
     [InlineData("Accounts:Smtp:Port", "70000", "Accounts:Smtp:Port must be between 1 and 65535")]
+    [InlineData("Stats:CacheSeconds", "0", "CacheSeconds")]
+    [InlineData("Stats:StaleSeconds", "61", "StaleSeconds")]
     public void A_bad_setting_stops_the_start_with_a_message_naming_it(string key, string value, string named)
     {
         using var factory = new SettingFactory(key, value);

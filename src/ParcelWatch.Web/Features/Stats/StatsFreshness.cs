@@ -1,3 +1,4 @@
+using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Stats;
 
@@ -55,9 +56,8 @@ public sealed class StatsFreshness(TimeProvider clock, TimeSpan refreshAfter, Ti
         };
     }
 
-    /// <summary><c>Stats:StaleSeconds</c> (0 to 60, default 1).</summary>
-    public static StatsFreshness From(IConfiguration configuration, TimeProvider clock) =>
-        new(clock, StatsCache.LifetimeFrom(configuration), TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue<double?>("Stats:StaleSeconds") ?? 1, 0, 60)));
+    public static StatsFreshness From(StatsOptions options, DatabaseProvider provider, TimeProvider clock) =>
+        new(clock, options.Lifetime(provider), TimeSpan.FromSeconds(options.StaleSeconds));
 
     /// <summary>The time between two changes; <see cref="EndedAt"/> is 0 while it is the current one.</summary>
     public sealed class Epoch
