@@ -1,6 +1,5 @@
 using System.Globalization;
 using ParcelWatch.Data;
-using ParcelWatch.Web.Cli;
 using ParcelWatch.Web.Features.Demo;
 
 namespace ParcelWatch.Web.Cli.Demo;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Identity.Data;
 using Microsoft.Extensions.Options;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Data;
-using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Infrastructure.Database;
 using ParcelWatch.Web.Infrastructure.Security;
 using ParcelWatch.Web.Infrastructure.Web;
@@ -13,8 +12,9 @@ using ParcelWatch.Web.Infrastructure.Web;
 namespace ParcelWatch.Web.Features.Account;
 
 /// <summary>
-/// ASP.NET Core Identity with roles, the bearer-token + cookie scheme of the Identity API endpoints, and the
-/// password policy of OWASP ASVS 5.0 (length 8..128, no composition rules, a common-password check, lockout).
+/// The accounts feature's registrations (<see cref="AddAccounts"/>) and endpoints (<see cref="MapAccounts"/>): ASP.NET
+/// Core Identity with roles, the bearer-token + cookie scheme of the Identity API endpoints, and the password policy of
+/// OWASP ASVS 5.0 (length 8..128, no composition rules, a common-password check, lockout).
 /// </summary>
 public static class IdentitySetup
 {
@@ -130,7 +130,6 @@ public static class IdentitySetup
 
             return await next(context);
         });
-
 
     private static Task AnswerApiOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
     {

@@ -6,7 +6,6 @@ using ParcelWatch.Web.Features.Moderation;
 using ParcelWatch.Web.Features.Parcels;
 
 using ParcelWatch.Web.Features.Shared;
-using ParcelWatch.Web.Infrastructure.Security;
 
 namespace ParcelWatch.Web.Features.Account;
 

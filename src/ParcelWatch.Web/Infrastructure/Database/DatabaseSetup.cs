@@ -27,7 +27,8 @@ public static class DatabaseSetup
             : builder.Configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } configured
                 ? configured
                 : throw new InvalidOperationException($"Database:Provider is Postgres: set ConnectionStrings:{ConnectionStringName}.");
-        builder.Services.AddSingleton(new DatabaseSettings(provider, MigrateOnStartup(builder.Configuration, provider)));
+        builder.Services.AddSingleton(new DatabaseSettings(
+            provider, MigrateOnStartup(builder.Configuration, provider), DataDirectory(builder.Configuration, builder.Environment.ContentRootPath)));
         builder.Services.AddDbContextFactory<ParcelWatchDbContext>((services, options) => options
             .UseParcelWatchProvider(provider, connectionString)
             .AddInterceptors(services.GetServices<IInterceptor>()));

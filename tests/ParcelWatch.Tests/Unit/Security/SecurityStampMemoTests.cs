@@ -1,6 +1,5 @@
 using ParcelWatch.Tests.Support;
 using ParcelWatch.Web.Features.Account;
-using ParcelWatch.Web.Infrastructure.Security;
 
 namespace ParcelWatch.Tests.Unit.Security;
 
