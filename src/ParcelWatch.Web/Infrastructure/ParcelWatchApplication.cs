@@ -1,3 +1,4 @@
+using ParcelWatch.Web.Cli;
 using ParcelWatch.Web.Components;
 using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.CustomsPoints;
@@ -7,13 +8,12 @@ using ParcelWatch.Web.Features.OpenData;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Stats;
 using ParcelWatch.Web.Features.TrackingHistory;
-using ParcelWatch.Web.Infrastructure.Cli;
 using ParcelWatch.Web.Infrastructure.Database;
-using ParcelWatch.Web.Infrastructure.Identity;
 using ParcelWatch.Web.Infrastructure.Localization;
 using ParcelWatch.Web.Infrastructure.Logging;
 using ParcelWatch.Web.Infrastructure.Security;
 using ParcelWatch.Web.Infrastructure.Web;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace ParcelWatch.Web.Infrastructure;
@@ -27,27 +27,29 @@ public static class ParcelWatchApplication
         // not only in Development; a published app has no manifest and this is a no-op.
         builder.WebHost.UseStaticWebAssets();
 
+        // Cross-cutting services that features share; a feature's AddX() registers only what it owns.
+        builder.Services.AddSingleton(TimeProvider.System);
+
         builder.AddParcelWatchLogging();
-        builder.Services.AddParcelWatchReverseProxy(builder.Configuration);
+        builder.Services.AddParcelWatchReverseProxy();
         builder.AddParcelWatchDatabase();
-        builder.AddParcelWatchIdentity();
+        builder.Services.AddAccounts();
         builder.AddParcelWatchLocalization();
         builder.AddParcelWatchWebApi();
         builder.Services.AddParcelWatchResponseWeight();
         builder.Services.AddParcelWatchReaderCache();
         builder.Services.AddParcelWatchSecurityHeaders();
-        builder.Services.AddParcelWatchRateLimiting(builder.Configuration);
+        builder.Services.AddParcelWatchRateLimiting();
         builder.Services.AddMudServices(config => config.SnackbarConfiguration.MaximumOpacity = 100);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCommandLineVerbs();
         builder.Services.AddCustomsPoints();
         builder.Services.AddParcels();
         builder.Services.AddTrackingHistory();
-        builder.Services.AddStats(builder.Configuration);
+        builder.Services.AddStats();
         builder.Services.AddOpenData();
         builder.Services.AddModeration();
-        builder.Services.AddImport(builder.Configuration);
-        builder.Services.AddScoped<PersonalData>();
+        builder.Services.AddImport();
         return builder;
     }
 
@@ -77,10 +79,8 @@ public static class ParcelWatchApplication
         app.MapOpenData();
         app.MapModerationApi();
         app.MapImportApi();
-        app.MapParcelWatchAuthApi();
-        app.MapPersonalDataApi();
         app.MapPreferenceEndpoints();
-        app.MapAdditionalIdentityEndpoints();
+        app.MapAccounts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
@@ -93,9 +93,13 @@ public static class ParcelWatchApplication
     public static string[] HostArguments(string[] args) =>
         CommandLineParser.Parse(args) is null ? args : ["--hostBuilder:reloadConfigOnChange=false", .. args];
 
-    /// <summary>Prepares the database, then runs a command-line verb if one was given, else the web server.</summary>
+    /// <summary>
+    /// Checks the settings (a bad one stops here, before the database is touched, with a message naming it: ADR-021),
+    /// prepares the database, then runs a command-line verb if one was given, else the web server.
+    /// </summary>
     public static async Task<int> RunParcelWatchAsync(this WebApplication app, string[] args)
     {
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         var invocation = CommandLineParser.Parse(args);
         var migrate = app.Services.GetRequiredService<DatabaseSettings>().MigrateOnStartup || invocation?.Verb == MigrateVerb.VerbName;
         await app.Services.InitializeDatabaseAsync(migrate, app.Lifetime.ApplicationStopping);

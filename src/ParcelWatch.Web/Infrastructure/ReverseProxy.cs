@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace ParcelWatch.Web.Infrastructure;
 
@@ -11,13 +13,30 @@ namespace ParcelWatch.Web.Infrastructure;
 /// </summary>
 public static class ReverseProxy
 {
-    public static IServiceCollection AddParcelWatchReverseProxy(this IServiceCollection services, IConfiguration configuration) =>
-        services.Configure<ForwardedHeadersOptions>(options =>
+    public static IServiceCollection AddParcelWatchReverseProxy(this IServiceCollection services)
+    {
+        services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxyOptions>>((options, proxies) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            foreach (var proxy in proxies.Value.KnownProxies)
             {
                 options.KnownProxies.Add(IPAddress.Parse(proxy));
             }
         });
+        return services;
+    }
+}
+
+/// <summary>Configuration section <c>ReverseProxy</c>.</summary>
+public sealed class ReverseProxyOptions : IValidatableObject
+{
+    public const string Section = "ReverseProxy";
+
+    /// <summary>Addresses of the proxies whose forwarded headers are believed, besides loopback.</summary>
+    public IReadOnlyList<string> KnownProxies { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        KnownProxies.Where(proxy => !IPAddress.TryParse(proxy, out _))
+            .Select(proxy => new ValidationResult($"ReverseProxy:KnownProxies: '{proxy}' is not an IP address.", [nameof(KnownProxies)]));
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Tests.Support;
+using ParcelWatch.Web.Cli.Demo;
 using ParcelWatch.Web.Features.Demo;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Parcels.Domain;

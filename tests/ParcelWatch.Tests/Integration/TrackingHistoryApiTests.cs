@@ -7,6 +7,7 @@ using ParcelWatch.Data.Entities;
 using ParcelWatch.Tests.Support;
 using ParcelWatch.Tests.Unit.TrackingHistory;
 using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Tests.Integration;
 

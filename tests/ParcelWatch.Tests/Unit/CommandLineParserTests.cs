@@ -1,4 +1,4 @@
-using ParcelWatch.Web.Infrastructure.Cli;
+using ParcelWatch.Web.Cli;
 
 namespace ParcelWatch.Tests.Unit;
 

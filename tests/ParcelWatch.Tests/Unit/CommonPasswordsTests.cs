@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web;
-using ParcelWatch.Web.Infrastructure.Identity;
 
 namespace ParcelWatch.Tests.Unit;
 

@@ -5,7 +5,7 @@ using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Moderation;
 using ParcelWatch.Web.Features.Parcels;
 
-using ParcelWatch.Web.Infrastructure.Security;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Account;
 

@@ -5,6 +5,7 @@ using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Import.Domain;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Features.Shared;
 using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Features.Import;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.CustomsPoints;
 using ParcelWatch.Web.Features.Import.Domain;
-using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Import;
 

@@ -1,4 +1,5 @@
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Import;
 
@@ -43,7 +44,7 @@ public enum ImportFailure
 }
 
 /// <summary>The result of an upload or a start: the job, or why not (a file-level problem is an error on <c>file</c>).</summary>
-public sealed record ImportCommandResult(ImportPreview? Preview, ImportFailure? Failure, Parcels.FieldErrors? Errors = null);
+public sealed record ImportCommandResult(ImportPreview? Preview, ImportFailure? Failure, FieldErrors? Errors = null);
 
 /// <summary>
 /// What an import would do, with nothing stored: <c>POST /api/v1/import/csv?dryRun=true</c> and the Import page's
@@ -93,4 +94,4 @@ public sealed record ImportReasonCount(string Reason, int Rows, int FirstLine);
 public sealed record ImportUnknownValue(string Field, string Value, int Rows, string? Suggestion);
 
 /// <summary>The result of a dry run: the preview, or why not (errors on <c>file</c>, <c>columns</c> or <c>values</c>).</summary>
-public sealed record ImportDryRunResult(ImportDryRunResponse? Preview, ImportFailure? Failure, Parcels.FieldErrors? Errors = null);
+public sealed record ImportDryRunResult(ImportDryRunResponse? Preview, ImportFailure? Failure, FieldErrors? Errors = null);

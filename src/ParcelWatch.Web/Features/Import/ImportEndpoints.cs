@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data.Entities;
-using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Import;
 
@@ -15,10 +15,10 @@ public static class ImportEndpoints
 {
     public const string ImporterPolicy = "Importer";
 
-    public static IServiceCollection AddImport(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddImport(this IServiceCollection services)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // Windows-1251 files
-        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAuthorizationBuilder().AddPolicy(ImporterPolicy, policy => policy.RequireRole(Roles.Volunteer, Roles.Moderator));
         services.AddSingleton<ImportFiles>();
         services.AddSingleton<ImportJobSignal>();

@@ -7,11 +7,9 @@ namespace ParcelWatch.Web.Features.Import;
 /// <summary>The uploaded files, one per job, in the import folder (by default <c>imports</c> in the data folder, beside a SQLite file).</summary>
 public sealed class ImportFiles
 {
-    public ImportFiles(IOptions<ImportOptions> options, IConfiguration configuration, IWebHostEnvironment environment)
+    public ImportFiles(IOptions<ImportOptions> options, DatabaseSettings database, IWebHostEnvironment environment)
     {
-        Folder = Path.GetFullPath(
-            options.Value.Folder ?? Path.Combine(DatabaseSetup.DataDirectory(configuration, environment.ContentRootPath), "imports"),
-            environment.ContentRootPath);
+        Folder = Path.GetFullPath(options.Value.Folder ?? Path.Combine(database.DataDirectory, "imports"), environment.ContentRootPath);
         Directory.CreateDirectory(Folder);
     }
 

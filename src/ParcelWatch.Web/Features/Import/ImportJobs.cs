@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Import.Domain;
-using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Import;
 

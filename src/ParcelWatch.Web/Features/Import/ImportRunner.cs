@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Import.Domain;
-using ParcelWatch.Web.Features.Parcels;
 
 namespace ParcelWatch.Web.Features.Import;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
-using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Moderation;
@@ -18,8 +18,6 @@ public sealed record AuditQuery(string? Action = null, string? Actor = null, Dat
 public sealed class AuditLog(IDbContextFactory<ParcelWatchDbContext> dbFactory, TimeProvider clock)
 {
     public const string CommandLineActor = "cli";
-
-    public const int MaximumPageSize = 100;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -48,8 +46,6 @@ public sealed class AuditLog(IDbContextFactory<ParcelWatchDbContext> dbFactory, 
 
     public async Task<PagedResponse<AuditEntryResponse>> ReadAsync(AuditQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
-        page = Math.Max(page, 1);
-        pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = db.AuditEntries.AsNoTracking();
         if (query.Action is { Length: > 0 } action)
@@ -75,14 +71,11 @@ public sealed class AuditLog(IDbContextFactory<ParcelWatchDbContext> dbFactory, 
             entries = entries.Where(e => e.At < end);
         }
 
-        var total = await entries.CountAsync(cancellationToken);
-        var items = await entries
+        return await entries
             .OrderByDescending(e => e.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(e => new AuditEntryResponse(e.Id, e.At, e.ActorId,
                 db.Users.Where(u => u.Id == e.ActorId).Select(u => u.Email).FirstOrDefault(),
                 e.Action, e.EntityType, e.EntityId, e.Details))
-            .ToListAsync(cancellationToken);
-        return new PagedResponse<AuditEntryResponse>(items, page, pageSize, total);
+            .ToPageAsync(PageRequest.Of(page, pageSize), cancellationToken);
     }
 }

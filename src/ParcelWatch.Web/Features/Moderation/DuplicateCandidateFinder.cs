@@ -3,6 +3,7 @@ using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Moderation.Domain;
 using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
@@ -27,18 +28,14 @@ public sealed class DuplicateCandidateFinder(IDbContextFactory<ParcelWatchDbCont
     public async Task<PagedResponse<DuplicatePair>> ListAsync(
         ParcelReader moderator, DateOnly? fuzzySince, int page, int pageSize, CancellationToken cancellationToken)
     {
-        page = Math.Max(page, 1);
-        pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
-        var pairs = await FindAsync(fuzzySince, cancellationToken);
-        var slice = pairs.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        var ids = slice.SelectMany(p => new[] { p.FirstId, p.SecondId }).Distinct().ToList();
+        var slice = PageRequest.Of(page, pageSize, MaximumPageSize).Slice(await FindAsync(fuzzySince, cancellationToken));
+        var ids = slice.Items.SelectMany(p => new[] { p.FirstId, p.SecondId }).Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var reports = await db.ParcelReports.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Include(p => p.CustomsPoint).Include(p => p.Events).AsSplitQuery()
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var items = slice.Select(p => new DuplicatePair(
-            reports[p.FirstId].ToResponse(moderator), reports[p.SecondId].ToResponse(moderator), p.Score.Score, p.Score.Reasons)).ToList();
-        return new PagedResponse<DuplicatePair>(items, page, pageSize, pairs.Count);
+        return slice.Map(p => new DuplicatePair(
+            reports[p.FirstId].ToResponse(moderator), reports[p.SecondId].ToResponse(moderator), p.Score.Score, p.Score.Reasons));
     }
 
     /// <summary>Every candidate pair, certain ones first, then by score; the older report first in each pair.</summary>

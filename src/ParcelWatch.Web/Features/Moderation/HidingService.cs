@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
@@ -17,8 +18,6 @@ public sealed class HidingService(
     IStringLocalizer<SharedResource> localizer,
     TimeProvider clock)
 {
-    public const int MaximumPageSize = 100;
-
     public Task<ModerationResult<ParcelResponse>> HideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
         ChangeAsync(moderator, id, reason, hide: true, cancellationToken);
 
@@ -28,16 +27,12 @@ public sealed class HidingService(
     /// <summary>Hidden reports, most recently changed first.</summary>
     public async Task<PagedResponse<ParcelResponse>> ListHiddenAsync(ParcelReader moderator, int page, int pageSize, CancellationToken cancellationToken)
     {
-        page = Math.Max(page, 1);
-        pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var hidden = db.ParcelReports.AsNoTracking().Where(p => p.ModerationState == ModerationState.Hidden);
-        var total = await hidden.CountAsync(cancellationToken);
-        var items = await hidden.OrderByDescending(p => p.UpdatedAt)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+        var found = await db.ParcelReports.AsNoTracking().Where(p => p.ModerationState == ModerationState.Hidden)
+            .OrderByDescending(p => p.UpdatedAt)
             .Include(p => p.CustomsPoint).Include(p => p.Events).AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return new PagedResponse<ParcelResponse>(items.ConvertAll(p => p.ToResponse(moderator)), page, pageSize, total);
+            .ToPageAsync(PageRequest.Of(page, pageSize), cancellationToken);
+        return found.Map(p => p.ToResponse(moderator));
     }
 
     private async Task<ModerationResult<ParcelResponse>> ChangeAsync(

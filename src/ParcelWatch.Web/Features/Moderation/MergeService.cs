@@ -5,6 +5,7 @@ using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Moderation.Domain;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Features.Shared;
 using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Features.Moderation;
@@ -25,7 +26,6 @@ public sealed class MergeService(
 {
     public const int MaximumDuplicatesPerMerge = 50;
     public const int MaximumDuplicatesPerBatch = 1000;
-    public const int MaximumPageSize = 100;
 
     /// <summary>Merges each duplicate into the canonical report (or into its root, if it is itself a duplicate).</summary>
     public Task<ModerationResult<IReadOnlyList<MergeResponse>>> MergeAsync(
@@ -204,8 +204,6 @@ public sealed class MergeService(
     /// <summary>Merges newest first, undone ones included; optionally only those touching one report.</summary>
     public async Task<PagedResponse<MergeResponse>> ListAsync(int? reportId, int page, int pageSize, CancellationToken cancellationToken)
     {
-        page = Math.Max(page, 1);
-        pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var merges = db.Merges.AsNoTracking();
         if (reportId is { } id)
@@ -213,9 +211,8 @@ public sealed class MergeService(
             merges = merges.Where(m => m.CanonicalId == id || m.DuplicateId == id);
         }
 
-        var total = await merges.CountAsync(cancellationToken);
-        var items = await merges.OrderByDescending(m => m.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedResponse<MergeResponse>(items.ConvertAll(ToResponse), page, pageSize, total);
+        var found = await merges.OrderByDescending(m => m.Id).ToPageAsync(PageRequest.Of(page, pageSize), cancellationToken);
+        return found.Map(ToResponse);
     }
 
     private FieldErrors Validate(MergeRequest request, string prefix, FieldErrors errors)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Account;
-using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Moderation;
@@ -19,26 +19,20 @@ public sealed class UserRolesService(
     AuditLog audit,
     IStringLocalizer<SharedResource> localizer)
 {
-    public const int MaximumPageSize = 100;
-
     /// <summary>Users whose e-mail contains <paramref name="search"/> (all users without it), by e-mail.</summary>
     public async Task<PagedResponse<UserRolesResponse>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
     {
-        page = Math.Max(page, 1);
-        pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
         var text = InputText.Clean(search)?.ToUpperInvariant();
         var matching = db.Users.AsNoTracking().Where(u => u.Id != PersonalData.DeletedAccounts && (text == null || u.NormalizedEmail!.Contains(text)));
-        var total = await matching.CountAsync(cancellationToken);
-        var found = await matching.OrderBy(u => u.NormalizedEmail).Skip((page - 1) * pageSize).Take(pageSize)
+        var found = await matching.OrderBy(u => u.NormalizedEmail)
             .Select(u => new
             {
                 u.Id,
                 u.Email,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
-            .ToListAsync(cancellationToken);
-        var items = found.ConvertAll(u => new UserRolesResponse(u.Id, u.Email ?? "", u.Roles.Order(StringComparer.Ordinal).ToList()));
-        return new PagedResponse<UserRolesResponse>(items, page, pageSize, total);
+            .ToPageAsync(PageRequest.Of(page, pageSize), cancellationToken);
+        return found.Map(u => new UserRolesResponse(u.Id, u.Email ?? "", u.Roles.Order(StringComparer.Ordinal).ToList()));
     }
 
     public Task<ModerationResult<UserRolesResponse>> GrantAsync(string actorId, string userId, string role, CancellationToken cancellationToken) =>

@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Localization;
+using Microsoft.OpenApi;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Stats;
 using ParcelWatch.Web.Infrastructure.ReferenceData;
+using ParcelWatch.Web.Infrastructure.Web;
 
 namespace ParcelWatch.Web.Features.OpenData;
 
@@ -15,7 +18,16 @@ namespace ParcelWatch.Web.Features.OpenData;
 /// </summary>
 public static class OpenDataEndpoints
 {
-    public static IServiceCollection AddOpenData(this IServiceCollection services) => services.AddScoped<WeeklyFeed>();
+    public static IServiceCollection AddOpenData(this IServiceCollection services)
+    {
+        // The API document is published under the open data's licence.
+        services.Configure<OpenApiOptions>(WebApiSetup.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.License = new OpenApiLicense { Name = DataPackage.LicenceTitle, Identifier = DataPackage.LicenceName };
+            return Task.CompletedTask;
+        }));
+        return services.AddScoped<WeeklyFeed>();
+    }
 
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder endpoints)
     {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 using ParcelWatch.Web.Infrastructure.Localization;
 
 namespace ParcelWatch.Web.Features.OpenData;

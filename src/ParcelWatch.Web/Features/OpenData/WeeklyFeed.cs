@@ -5,7 +5,6 @@ using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
-using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Stats;
 using ParcelWatch.Web.Features.Stats.Domain;
 

@@ -1,3 +1,5 @@
+using ParcelWatch.Web.Features.Shared;
+
 namespace ParcelWatch.Web.Features.Parcels;
 
 /// <summary>Why a command on a report did not happen.</summary>

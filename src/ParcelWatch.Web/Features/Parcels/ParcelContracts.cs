@@ -70,5 +70,3 @@ public sealed record ParcelResponse(
 
 /// <summary>Another report that is probably the same parcel, with why.</summary>
 public sealed record DuplicateCandidate(int Id, string Reason, string TrackingNumber, string CustomsPointCode, DateTime CreatedAt);
-
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);

@@ -1,5 +1,6 @@
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Parcels;
 

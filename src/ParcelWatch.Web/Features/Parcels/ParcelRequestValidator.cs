@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.CustomsPoints;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Parcels;
 

@@ -5,6 +5,7 @@ using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.CustomsPoints;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Parcels;
 
@@ -22,8 +23,6 @@ public sealed class ParcelService(
     IStringLocalizer<SharedResource> localizer,
     TimeProvider clock)
 {
-    public const int MaximumPageSize = 100;
-
     public async Task<ParcelCommandResult> CreateAsync(ParcelReader reader, ParcelRequest request, CancellationToken cancellationToken)
     {
         var (parcel, errors) = await validator.ValidateAsync(request, cancellationToken);
@@ -71,17 +70,13 @@ public sealed class ParcelService(
     public async Task<PagedResponse<ParcelResponse>> ListMineAsync(
         ParcelReader reader, int page, int pageSize, ParcelSort sort, CancellationToken cancellationToken)
     {
-        page = Math.Max(page, 1);
-        pageSize = Math.Clamp(pageSize, 1, MaximumPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var mine = db.ParcelReports.AsNoTracking().Where(p => p.ReporterId == reader.UserId);
-        var total = await mine.CountAsync(cancellationToken);
-        var items = await sort.Apply(mine)
+        var found = await sort.Apply(mine)
             .Include(p => p.CustomsPoint).Include(p => p.Events)
-            .Skip((page - 1) * pageSize).Take(pageSize)
             .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return new PagedResponse<ParcelResponse>(items.Select(p => p.ToResponse(reader)).ToList(), page, pageSize, total);
+            .ToPageAsync(PageRequest.Of(page, pageSize), cancellationToken);
+        return found.Map(p => p.ToResponse(reader));
     }
 
     public async Task<ParcelCommandResult> UpdateAsync(ParcelReader reader, int id, ParcelRequest request, CancellationToken cancellationToken)

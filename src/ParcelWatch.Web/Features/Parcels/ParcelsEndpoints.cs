@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Features.Shared;
 using ParcelWatch.Web.Infrastructure.Security;
 
 namespace ParcelWatch.Web.Features.Parcels;
@@ -10,7 +11,6 @@ public static class ParcelsEndpoints
 {
     public static IServiceCollection AddParcels(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ParcelReportWriter>();
         services.AddScoped<ParcelRequestValidator>();
         services.AddScoped<ParcelService>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Stats;
 
@@ -9,8 +10,10 @@ namespace ParcelWatch.Web.Features.Stats;
 /// finds nothing to do once every report has both. One UPDATE per distinct declaration text (wording) or wording
 /// (class), so a million reports take seconds; the statistics triggers move their counts like any other update.
 /// </summary>
-public static class DeclarationWordingBackfill
+public sealed class DeclarationWordingBackfill(ParcelWatchDbContext db) : IDatabaseSeeder
 {
+    public Task SeedAsync(CancellationToken cancellationToken) => FillMissingAsync(db, cancellationToken);
+
     public static async Task<int> FillMissingAsync(ParcelWatchDbContext db, CancellationToken cancellationToken)
     {
         var texts = await db.ParcelReports.Where(p => p.DeclarationWording == null)

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Hybrid;
-using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Stats;
 
@@ -55,13 +54,5 @@ public sealed class StatsCache(HybridCache cache, StatsFreshness freshness, Time
     {
         freshness.MarkStale();
         return cache.RemoveByTagAsync(Tag);
-    }
-
-    /// <summary><c>Stats:CacheSeconds</c>, else 60 s on SQLite and 2 s on PostgreSQL, where other instances write too.</summary>
-    public static TimeSpan LifetimeFrom(IConfiguration configuration)
-    {
-        var seconds = configuration.GetValue<int?>("Stats:CacheSeconds")
-            ?? (DatabaseSetup.Provider(configuration) == DatabaseProvider.Postgres ? 2 : 60);
-        return TimeSpan.FromSeconds(Math.Clamp(seconds, 1, 3600));
     }
 }

@@ -1,4 +1,5 @@
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Stats;
 
@@ -55,7 +56,7 @@ public enum TimelineBucket
 public static class TimelineBuckets
 {
     /// <summary>The <c>bucket</c> query parameter: <paramref name="fallback"/> when absent, an error on it when unknown.</summary>
-    public static TimelineBucket Parse(string? bucket, TimelineBucket fallback, Parcels.FieldErrors errors)
+    public static TimelineBucket Parse(string? bucket, TimelineBucket fallback, FieldErrors errors)
     {
         if (bucket is null)
         {

@@ -4,8 +4,11 @@ using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using ParcelWatch.Data;
+using ParcelWatch.Web.Infrastructure.Database;
 using ParcelWatch.Web.Infrastructure.Security;
 
 namespace ParcelWatch.Web.Features.Stats;
@@ -15,13 +18,18 @@ public static class StatsEndpoints
 {
     public const int DeclarationLimit = 200;
 
-    public static IServiceCollection AddStats(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStats(this IServiceCollection services)
     {
         services.AddHybridCache();
-        var lifetime = StatsCache.LifetimeFrom(configuration);
-        return services.AddSingleton(provider => StatsFreshness.From(configuration, provider.GetRequiredService<TimeProvider>()))
-            .AddSingleton(provider => new StatsCache(provider.GetRequiredService<HybridCache>(), provider.GetRequiredService<StatsFreshness>(), lifetime))
+        services.AddOptions<StatsOptions>().BindConfiguration(StatsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services
+            .AddSingleton(provider => StatsFreshness.From(
+                provider.GetRequiredService<IOptions<StatsOptions>>().Value, provider.GetRequiredService<DatabaseSettings>().Provider, provider.GetRequiredService<TimeProvider>()))
+            .AddSingleton(provider => new StatsCache(provider.GetRequiredService<HybridCache>(), provider.GetRequiredService<StatsFreshness>(),
+                provider.GetRequiredService<IOptions<StatsOptions>>().Value.Lifetime(provider.GetRequiredService<DatabaseSettings>().Provider)))
             .AddSingleton<StatsInvalidation>()
+            .AddSingleton<IInterceptor>(provider => provider.GetRequiredService<StatsInvalidation>())
+            .AddScoped<IDatabaseSeeder, DeclarationWordingBackfill>()
             .AddScoped<StatsService>().AddScoped<StatsText>().AddScoped<Check.CheckSentences>();
     }
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
-using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Stats;
 

@@ -1,9 +1,10 @@
+using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Web.Features.Stats;
 
 /// <summary>
 /// When a cached statistics answer goes stale, and for how long it may still be served while one refresh runs
-/// (stale-while-revalidate, <see cref="Infrastructure.Web.ReaderCache"/>). An answer is stale once a change to
+/// (stale-while-revalidate, <see cref="ReaderCache"/>). An answer is stale once a change to
 /// reports was saved on this instance after its computation started (<see cref="MarkStale"/>), or once it is older
 /// than <c>Stats:CacheSeconds</c> (changes made by other instances). A stale answer is served for at most
 /// <c>Stats:StaleSeconds</c> (default 1) after it went stale; past that, the reader waits for a fresh one. An answer
@@ -55,9 +56,8 @@ public sealed class StatsFreshness(TimeProvider clock, TimeSpan refreshAfter, Ti
         };
     }
 
-    /// <summary><c>Stats:StaleSeconds</c> (0 to 60, default 1).</summary>
-    public static StatsFreshness From(IConfiguration configuration, TimeProvider clock) =>
-        new(clock, StatsCache.LifetimeFrom(configuration), TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue<double?>("Stats:StaleSeconds") ?? 1, 0, 60)));
+    public static StatsFreshness From(StatsOptions options, DatabaseProvider provider, TimeProvider clock) =>
+        new(clock, options.Lifetime(provider), TimeSpan.FromSeconds(options.StaleSeconds));
 
     /// <summary>The time between two changes; <see cref="EndedAt"/> is 0 while it is the current one.</summary>
     public sealed class Epoch

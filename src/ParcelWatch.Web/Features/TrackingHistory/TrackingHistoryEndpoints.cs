@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data.Entities;
-using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 using ParcelWatch.Web.Features.TrackingHistory.Domain;
 using ParcelWatch.Web.Infrastructure.Security;
 

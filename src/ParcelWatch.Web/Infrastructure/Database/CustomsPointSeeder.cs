@@ -6,7 +6,7 @@ using ParcelWatch.Web.Infrastructure.ReferenceData;
 namespace ParcelWatch.Web.Infrastructure.Database;
 
 /// <summary>Brings the customs-point table in line with the embedded catalogue: inserts new codes, updates names.</summary>
-public sealed class CustomsPointSeeder(ParcelWatchDbContext db)
+public sealed class CustomsPointSeeder(ParcelWatchDbContext db) : IDatabaseSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

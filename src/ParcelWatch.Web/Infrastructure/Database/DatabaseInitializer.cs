@@ -1,15 +1,12 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data;
-using ParcelWatch.Data.Entities;
-using ParcelWatch.Web.Features.Account;
-using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Infrastructure.Database;
 
 /// <summary>
 /// Migrates the database (when <paramref name="migrate"/>; else it must be up to date), turns on WAL on SQLite, and
-/// seeds reference data; safe to run on every start, and on several instances starting at once (they take turns).
+/// runs the seeders the features registered (<see cref="IDatabaseSeeder"/>); safe to run on every start, and on several
+/// instances starting at once (they take turns).
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -41,20 +38,9 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        await scope.ServiceProvider.GetRequiredService<CustomsPointSeeder>().SeedAsync(cancellationToken);
-        await DeclarationWordingBackfill.FillMissingAsync(db, cancellationToken);
-        await SeedRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-        await PersonalData.EnsureDeletedAccountsUserAsync(scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>());
-    }
-
-    private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
-    {
-        foreach (var role in Roles.All)
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder>())
         {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
+            await seeder.SeedAsync(cancellationToken);
         }
     }
 }

@@ -1,12 +1,18 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using ParcelWatch.Data;
-using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Web.Infrastructure.Database;
 
-/// <summary>Registers the DbContext for the configured provider (SQLite, the embedded default, or PostgreSQL).</summary>
+/// <summary>
+/// Registers the DbContext for the configured provider (SQLite, the embedded default, or PostgreSQL).
+/// The one section read from configuration before the container is built (ADR-021): the provider and the connection
+/// string decide which EF Core provider and migrations assembly are registered, the design-time tools (<c>dotnet ef</c>)
+/// and the tests resolve them through the same methods, and a PostgreSQL start without a connection string must stop
+/// before anything is registered.
+/// </summary>
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "ParcelWatch";
@@ -21,11 +27,12 @@ public static class DatabaseSetup
             : builder.Configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } configured
                 ? configured
                 : throw new InvalidOperationException($"Database:Provider is Postgres: set ConnectionStrings:{ConnectionStringName}.");
-        builder.Services.AddSingleton(new DatabaseSettings(provider, MigrateOnStartup(builder.Configuration, provider)));
+        builder.Services.AddSingleton(new DatabaseSettings(
+            provider, MigrateOnStartup(builder.Configuration, provider), DataDirectory(builder.Configuration, builder.Environment.ContentRootPath)));
         builder.Services.AddDbContextFactory<ParcelWatchDbContext>((services, options) => options
             .UseParcelWatchProvider(provider, connectionString)
-            .AddInterceptors(services.GetRequiredService<StatsInvalidation>()));
-        builder.Services.AddScoped<CustomsPointSeeder>();
+            .AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddScoped<IDatabaseSeeder, CustomsPointSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<ParcelWatchDbContext>("database", tags: ["ready"]);
 
         // In the database, so that every instance reads the cookies and antiforgery tokens the others issued.

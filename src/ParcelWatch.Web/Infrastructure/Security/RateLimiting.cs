@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity.Data;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ParcelWatch.Web.Infrastructure.Web;
@@ -24,12 +21,9 @@ public static class RateLimiting
 
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    public static IServiceCollection AddParcelWatchRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddParcelWatchRateLimiting(this IServiceCollection services)
     {
-        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
-        services.AddSingleton<SignInThrottle>();
-        services.AddSingleton<SecurityStampMemo>();
-        services.AddScoped<UnknownAccountTiming>();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(limiter =>
         {
             limiter.OnRejected = (context, cancellationToken) =>
@@ -79,29 +73,6 @@ public static class RateLimiting
             "<link rel=\"stylesheet\" href=\"/app.css\"></head>" +
             $"<body><main class=\"rate-limited\"><h1>{title}</h1><p>{message}</p><p><a href=\"{form}\">{back}</a></p></main></body></html>");
     }
-
-    /// <summary>
-    /// Adds the per-account sign-in limit to the Identity API's <c>/login</c> (the body names the account), and makes an
-    /// unknown account's answer take as long as a wrong password's.
-    /// </summary>
-    public static TBuilder WithSignInThrottle<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
-        {
-            if (context.Arguments.OfType<LoginRequest>().FirstOrDefault() is { } login)
-            {
-                var services = context.HttpContext.RequestServices;
-                if (services.GetRequiredService<SignInThrottle>().TryEnter(login.Email) is { } retryAfter)
-                {
-                    await WriteRejectionAsync(context.HttpContext, retryAfter);
-                    return Results.Empty;
-                }
-
-                await services.GetRequiredService<UnknownAccountTiming>().EqualizeAsync(login.Email, login.Password);
-            }
-
-            return await next(context);
-        });
 
     /// <summary>The signed-in user's id (the client's address when nobody is signed in).</summary>
     private static string SignedInUser(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? ClientAddress(context);

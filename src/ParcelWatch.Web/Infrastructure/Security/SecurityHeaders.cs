@@ -7,7 +7,7 @@ namespace ParcelWatch.Web.Infrastructure.Security;
 /// <summary>
 /// Security headers on every response, and HSTS outside Development. The Content-Security-Policy allows scripts
 /// from this origin only, plus the one inline script the page has (Blazor's import map) through its SHA-256 hash, the
-/// same for every response, so that a kept page (<see cref="Web.ReaderCache"/>) is right for every reader; no
+/// same for every response, so that a kept page (<c>ReaderCache</c>) is right for every reader; no
 /// <c>unsafe-eval</c> (Blazor Server needs none). <c>style-src</c> keeps <c>'unsafe-inline'</c>: MudBlazor sets
 /// style attributes at run time (popover positions, progress widths, chart sizes), which hashes cannot cover.
 /// The API reference page (<c>/scalar</c>) runs its own inline start-up script and gets <c>'unsafe-inline'</c> for

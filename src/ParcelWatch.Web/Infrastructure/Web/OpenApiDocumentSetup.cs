@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using ParcelWatch.Web.Features.OpenData;
 
 namespace ParcelWatch.Web.Infrastructure.Web;
 
 /// <summary>
 /// What the served OpenAPI document says about the whole API, so that client generators know it: the two ways to sign
 /// in (bearer token from <c>/api/v1/auth/login</c>, or the cookie of <c>?useCookies=true</c> and the pages), the
-/// problem-details schema of every error, tag descriptions, a licence, and the server without a trailing slash.
+/// problem-details schema of every error, tag descriptions, and the server without a trailing slash.
 /// Per-operation details are <see cref="OpenApiOperationDetails"/>.
 /// </summary>
 public sealed class OpenApiDocumentSetup : IOpenApiDocumentTransformer
@@ -35,7 +34,6 @@ public sealed class OpenApiDocumentSetup : IOpenApiDocumentTransformer
         document.Info.Title = "ParcelWatch API";
         document.Info.Description = "Crowdsourced reports of parcels through Russian customs, and their statistics. Errors are RFC 7807 problem details. "
             + "Sign in with `POST /api/v1/auth/login` and send `Authorization: Bearer <accessToken>`, or use the cookie.";
-        document.Info.License = new OpenApiLicense { Name = DataPackage.LicenceTitle, Identifier = DataPackage.LicenceName };
         foreach (var server in document.Servers ?? [])
         {
             server.Url = server.Url?.TrimEnd('/');

@@ -7,12 +7,15 @@ namespace ParcelWatch.Web.Infrastructure.Web;
 /// <summary>JSON conventions, problem details, OpenAPI with its reader, and the health endpoints.</summary>
 public static class WebApiSetup
 {
+    /// <summary>The one OpenAPI document, served at <c>/openapi/v1.json</c>.</summary>
+    public const string DocumentName = "v1";
+
     public static WebApplicationBuilder AddParcelWatchWebApi(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddParcelWatchErrorHandling();
-        builder.Services.AddOpenApi(options => options
+        builder.Services.AddOpenApi(DocumentName, options => options
             .AddDocumentTransformer<OpenApiDocumentSetup>()
             .AddOperationTransformer<OpenApiOperationDetails>());
         return builder;

@@ -1,5 +1,5 @@
 using ParcelWatch.Tests.Support;
-using ParcelWatch.Web.Infrastructure.Cli;
+using ParcelWatch.Web.Cli;
 
 namespace ParcelWatch.Tests.Unit.Demo;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Cli.Demo;
 using ParcelWatch.Web.Features.Demo;
 using ParcelWatch.Web.Features.Parcels.Domain;
 

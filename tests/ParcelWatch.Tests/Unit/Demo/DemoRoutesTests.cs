@@ -1,4 +1,4 @@
-using ParcelWatch.Web.Features.Demo;
+using ParcelWatch.Web.Cli.Demo;
 
 namespace ParcelWatch.Tests.Unit.Demo;
 

@@ -1,5 +1,5 @@
 using ParcelWatch.Data.Entities;
-using ParcelWatch.Web.Features.Demo;
+using ParcelWatch.Web.Cli.Demo;
 
 namespace ParcelWatch.Tests.Unit.Demo;
 

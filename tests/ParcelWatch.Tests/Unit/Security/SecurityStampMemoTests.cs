@@ -1,5 +1,5 @@
 using ParcelWatch.Tests.Support;
-using ParcelWatch.Web.Infrastructure.Security;
+using ParcelWatch.Web.Features.Account;
 
 namespace ParcelWatch.Tests.Unit.Security;
 

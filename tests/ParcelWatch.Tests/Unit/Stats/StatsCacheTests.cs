@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Caching.Hybrid;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ParcelWatch.Web.Features.Stats;
+using ParcelWatch.Web.Infrastructure.Database;
 
 namespace ParcelWatch.Tests.Unit.Stats;
 
@@ -12,21 +12,12 @@ namespace ParcelWatch.Tests.Unit.Stats;
 public sealed class StatsCacheTests
 {
     [Theory]
-    [InlineData(null, null, 60)]
-    [InlineData("Sqlite", null, 60)]
-    [InlineData("Postgres", null, 2)]
-    [InlineData("postgres", "7", 7)]
-    [InlineData("Sqlite", "0", 1)]
-    public void The_lifetime_follows_the_provider_unless_configured(string? provider, string? seconds, int expected)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["Stats:CacheSeconds"] = seconds,
-        }).Build();
-
-        Assert.Equal(TimeSpan.FromSeconds(expected), StatsCache.LifetimeFrom(configuration));
-    }
+    [InlineData(DatabaseProvider.Sqlite, null, 60)]
+    [InlineData(DatabaseProvider.Postgres, null, 2)]
+    [InlineData(DatabaseProvider.Postgres, 7, 7)]
+    [InlineData(DatabaseProvider.Sqlite, 1, 1)]
+    public void The_lifetime_follows_the_provider_unless_configured(DatabaseProvider provider, int? seconds, int expected) =>
+        Assert.Equal(TimeSpan.FromSeconds(expected), new StatsOptions { CacheSeconds = seconds }.Lifetime(provider));
 
     [Theory]
     [InlineData(10)]

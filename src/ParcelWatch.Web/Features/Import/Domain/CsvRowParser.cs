@@ -3,6 +3,7 @@ using System.Globalization;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Parcels.Domain;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Import.Domain;
 

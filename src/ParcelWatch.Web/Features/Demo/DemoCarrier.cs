@@ -1,4 +1,0 @@
-namespace ParcelWatch.Web.Features.Demo;
-
-/// <summary>A postal operator in the demo, by its S10 country suffix, with its share of reports and route.</summary>
-public sealed record DemoCarrier(string Code, double Share, DemoRoute Route);

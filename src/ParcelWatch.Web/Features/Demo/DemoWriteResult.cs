@@ -1,4 +1,0 @@
-namespace ParcelWatch.Web.Features.Demo;
-
-/// <summary>How many rows <see cref="DemoDataWriter"/> inserted.</summary>
-public sealed record DemoWriteResult(int Reports, int Events);
