@@ -118,6 +118,11 @@ public static class StatsSource
             cells = cells.Where(c => c.WordingClass == (int)wordingClass);
         }
 
+        if (filter.ValueBand is { } valueBand)
+        {
+            cells = cells.Where(c => c.ValueBand == (int)valueBand);
+        }
+
         if (filter.Wording is { } wording)
         {
             cells = cells.Where(c => c.Wording == wording);
