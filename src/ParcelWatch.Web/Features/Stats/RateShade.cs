@@ -11,7 +11,7 @@ namespace ParcelWatch.Web.Features.Stats;
 /// </summary>
 public static class RateShade
 {
-    public const double Strength = 0.22;
+    public const double Strength = 0.18;
 
     public static string For(OutcomeTally tally, ThemePreference? theme)
     {
