@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
@@ -10,7 +11,8 @@ namespace ParcelWatch.Web.Features.Stats;
 /// <summary>The query string of every statistics and export endpoint (and of the Statistics page's URL).</summary>
 public sealed record StatsQuery(
     string? From, string? To, string? Brand, string? Category, string? Carrier, string? Shop, string? Declaration,
-    string? WordingClass = null, string? Wording = null, string? ValueBand = null);
+    string? WordingClass = null, string? Wording = null,
+    [property: Description("Band of the declared value in US dollars at fixed rates: Under20, From20To50, From50To100, From100To200, From200 (docs/decisions/ADR-022).")] string? ValueBand = null);
 
 /// <summary>
 /// Which reports a statistic counts. Only visible reports ever count (never hidden, never duplicates).
