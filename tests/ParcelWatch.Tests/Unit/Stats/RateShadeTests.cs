@@ -1,5 +1,6 @@
 using System.Globalization;
 using MudBlazor.Utilities;
+using ParcelWatch.Tests.Support;
 using ParcelWatch.Web.Components.Layout;
 using ParcelWatch.Web.Features.Stats;
 
@@ -25,7 +26,7 @@ public sealed class RateShadeTests
         Assert.DoesNotContain(shades[11], shades.Take(11)); // too few (2 of 3 decided) is grey, no rate's shade
         foreach (var shade in shades)
         {
-            var ratio = Contrast(Blend(text, new MudColor(surface.ToString(MudColorOutputFormats.Hex))), new MudColor(shade));
+            var ratio = ColourContrast.Ratio(Blend(text, new MudColor(surface.ToString(MudColorOutputFormats.Hex))).ToString(MudColorOutputFormats.Hex), shade);
             Assert.True(ratio >= 4.5, $"{text} on {shade}: {ratio.ToString("0.00", CultureInfo.InvariantCulture)}:1");
         }
     }
@@ -40,17 +41,5 @@ public sealed class RateShadeTests
         var alpha = text.A / 255.0;
         byte Channel(byte t, byte g) => (byte)Math.Round((t * alpha) + (g * (1 - alpha)));
         return new MudColor(Channel(text.R, ground.R), Channel(text.G, ground.G), Channel(text.B, ground.B), (byte)255);
-    }
-
-    private static double Luminance(MudColor colour)
-    {
-        static double Linear(byte c) => c / 255.0 <= 0.03928 ? c / 255.0 / 12.92 : Math.Pow(((c / 255.0) + 0.055) / 1.055, 2.4);
-        return (0.2126 * Linear(colour.R)) + (0.7152 * Linear(colour.G)) + (0.0722 * Linear(colour.B));
-    }
-
-    private static double Contrast(MudColor a, MudColor b)
-    {
-        var (light, dark) = (Math.Max(Luminance(a), Luminance(b)), Math.Min(Luminance(a), Luminance(b)));
-        return (light + 0.05) / (dark + 0.05);
     }
 }
