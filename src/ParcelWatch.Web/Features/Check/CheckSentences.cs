@@ -56,7 +56,7 @@ public sealed class CheckSentences(IStringLocalizer<SharedResource> localizer)
         var declared = question.WordingClass is { } wordingClass ? DeclaredAs(wordingClass)
             : question.Wording is { } wording ? $"«{wording}»" : null;
         var what = declared is null ? goods : localizer["{0} declared as {1}", goods, declared].Value;
-        return question.ValueBand is { } band ? localizer["{0} at {1}", what, ValueBand(band)] : what;
+        return question.ValueBand is { } band ? localizer["{0}, valued {1}", what, ValueBand(band)] : what;
     }
 
     private string DeclaredAs(WordingClass wordingClass) => wordingClass switch

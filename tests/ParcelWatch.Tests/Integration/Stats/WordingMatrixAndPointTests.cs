@@ -137,6 +137,10 @@ public sealed partial class WordingMatrixAndPointTests(WordingRatesDataset datas
         var russian = await GetAsync(query, "ru");
         Assert.Contains("возвращено или изъято 32 из 98 решённых отчётов о телефонах Xiaomi, заявленных как телефон (", russian, StringComparison.Ordinal);
         Assert.Contains("слишком мало, чтобы судить", russian, StringComparison.Ordinal);
+
+        var banded = await EnglishAsync(query + "&valueBand=Under20");
+        Assert.Contains("20 of 40 decided reports of Xiaomi phones declared as a phone, valued under $20 were returned or seized", banded, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Under20\" selected", banded, StringComparison.Ordinal); // the choice is kept in the form
     }
 
     private static string Figures(OutcomeTally tally) => $"{tally.Reports} {tally.Passed} {tally.Returned + tally.Seized}";
