@@ -20,11 +20,11 @@ public static class StatsCellSql
 
     /// <summary>The key columns, in the primary key's order.</summary>
     public static readonly IReadOnlyList<string> KeyColumns =
-        ["Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "WordingClass", "Brand"];
+        ["Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "WordingClass", "ValueBand", "Brand"];
 
     /// <summary>The report columns a cell's key is made of: an UPDATE that sets none of them moves no statistic.</summary>
     public static readonly IReadOnlyList<string> SourceColumns =
-        ["ModerationState", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "DeclarationWording", "WordingClass", "Brand"];
+        ["ModerationState", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "DeclarationWording", "WordingClass", "DeclaredValue", "Currency", "Brand"];
 
     private static readonly string Grains = string.Join(", ", Enum.GetValues<StatsGrain>().Select(g => $"({(int)g})"));
 
@@ -48,6 +48,7 @@ public static class StatsCellSql
             Kept("Shop", $"{r}.\"Shop\"", "-1", full),
             Kept("Wording", $"COALESCE({r}.\"DeclarationWording\", '')", "''", full, StatsGrain.Declarations),
             Kept("WordingClass", $"COALESCE({r}.\"WordingClass\", -1)", "-1", full, StatsGrain.Declarations),
+            Kept("ValueBand", ValueBands.SqlExpression(r), "-1", full),
             Kept("Brand", $"COALESCE({r}.\"Brand\", '')", "''", StatsGrain.Brands));
     }
 

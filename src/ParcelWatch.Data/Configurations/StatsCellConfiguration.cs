@@ -13,7 +13,7 @@ internal sealed class StatsCellConfiguration : IEntityTypeConfiguration<StatsCel
         // Led by the grain and the brand key, so that the brand filter reads only its own slice of the full grain.
         builder.HasKey(c => new
         {
-            c.Grain, c.BrandKey, c.CustomsPointId, c.Outcome, c.DaysHeld, c.ShippedOn, c.Category, c.CarrierCode, c.Shop, c.Wording, c.WordingClass, c.Brand,
+            c.Grain, c.BrandKey, c.CustomsPointId, c.Outcome, c.DaysHeld, c.ShippedOn, c.Category, c.CarrierCode, c.Shop, c.Wording, c.WordingClass, c.ValueBand, c.Brand,
         });
         builder.Property(c => c.Grain).HasConversion<int>();
         builder.Property(c => c.BrandKey).HasMaxLength(ParcelLimits.Brand);

@@ -37,6 +37,9 @@ public sealed class StatsCell
     /// <summary>The <see cref="Entities.WordingClass"/> of the wording, or -1 (none, or not kept).</summary>
     public int WordingClass { get; set; }
 
+    /// <summary>The <see cref="Entities.ValueBand"/> of the declared value, or -1 (none, an unknown currency, or not kept).</summary>
+    public int ValueBand { get; set; }
+
     /// <summary>The brand as reporters spell it (for the suggestions), or "" (none, or not kept).</summary>
     public string Brand { get; set; } = "";
 
@@ -50,7 +53,7 @@ public sealed class StatsCell
 /// </summary>
 public enum StatsGrain
 {
-    /// <summary>Every key: point, outcome, days held, shipping day, brand key, category, carrier, shop, wording, wording class.</summary>
+    /// <summary>Every key: point, outcome, days held, shipping day, brand key, category, carrier, shop, wording, wording class, value band.</summary>
     Full = 0,
 
     /// <summary>Point, outcome, days held: the per-point table without filters.</summary>

@@ -35,7 +35,7 @@ namespace ParcelWatch.Migrations.Postgres.Migrations
                 });
 
             // The triggers and the first count are made by the latest migration that changes the cells' key
-            // (WordingClasses): StatsCellSql holds only the current shape of the key, which this table does not have yet.
+            // (ValueBands): StatsCellSql holds only the current shape of the key, which this table does not have yet.
         }
 
         /// <inheritdoc />

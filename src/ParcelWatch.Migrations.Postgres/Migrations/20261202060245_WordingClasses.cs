@@ -11,7 +11,7 @@ namespace ParcelWatch.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // The triggers name every key column: drop them while the key changes, then count every report again
+            // The triggers name every key column: drop them while the key changes, then have them made anew
             // (docs/decisions/ADR-016-Maintained-statistics.md). The classes of existing reports are filled at start-up
             // (DeclarationWordingBackfill), and the new triggers move their counts as they are.
             migrationBuilder.Sql(StatsCellSql.DropPostgresTriggers);
@@ -44,8 +44,8 @@ namespace ParcelWatch.Migrations.Postgres.Migrations
                 column: "DeclarationWording",
                 filter: "\"WordingClass\" IS NULL");
 
-            migrationBuilder.Sql(StatsCellSql.PostgresTriggers);
-            migrationBuilder.Sql(StatsCellSql.Rebuild);
+            // The triggers and the count are made by the latest migration that changes the cells' key (ValueBands):
+            // StatsCellSql holds only the current shape of the key, which this table does not have yet.
         }
 
         /// <inheritdoc />

@@ -735,6 +735,9 @@ namespace ParcelWatch.Migrations.Postgres.Migrations
                     b.Property<int>("WordingClass")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ValueBand")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Brand")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -742,7 +745,7 @@ namespace ParcelWatch.Migrations.Postgres.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    b.HasKey("Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "WordingClass", "Brand");
+                    b.HasKey("Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "WordingClass", "ValueBand", "Brand");
 
                     b.ToTable("StatsCells", (string)null);
                 });

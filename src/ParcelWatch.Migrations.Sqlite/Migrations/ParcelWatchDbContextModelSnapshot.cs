@@ -711,6 +711,9 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     b.Property<int>("WordingClass")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ValueBand")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Brand")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -718,7 +721,7 @@ namespace ParcelWatch.Migrations.Sqlite.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "WordingClass", "Brand");
+                    b.HasKey("Grain", "BrandKey", "CustomsPointId", "Outcome", "DaysHeld", "ShippedOn", "Category", "CarrierCode", "Shop", "Wording", "WordingClass", "ValueBand", "Brand");
 
                     b.ToTable("StatsCells", (string)null);
                 });

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ParcelWatch.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -33,7 +34,8 @@ public sealed class CheckPageTests(BrowserFixture browser)
 
         var orenburg = page.Locator("[data-testid=check-point][data-code=orenburg]");
         await Expect(orenburg.GetByTestId("check-sentence")).ToContainTextAsync("At Orenburg");
-        await Expect(orenburg.GetByTestId("check-sentence")).ToContainTextAsync("decided reports like these were returned or seized");
+        await Expect(orenburg.GetByTestId("check-sentence")).ToHaveTextAsync(new Regex(@"\d+ of \d+ decided reports of Xiaomi phones declared as a phone were returned or seized"));
+        await Expect(orenburg.GetByTestId("check-trend")).ToHaveTextAsync(new Regex("^(returns rising|returns falling|returns steady|too few for a trend)$"));
         await Expect(orenburg.GetByTestId("check-sentence")).ToContainTextAsync("95% interval");
         await page.SaveScreenshotAsync("check");
         await page.AssertNoAxeViolationsAsync();
@@ -44,5 +46,18 @@ public sealed class CheckPageTests(BrowserFixture browser)
         await Expect(page.GetByLabel("Brand")).ToHaveValueAsync("Xiaomi");
         await Expect(page.GetByLabel("Declared as")).ToHaveValueAsync("Phone");
         await Expect(orenburg.GetByTestId("check-sentence")).ToContainTextAsync("At Orenburg");
+        var url = page.Url;
+
+        // The same answer on a phone, in Russian and the dark theme: no sideways scroll, axe clean.
+        await using var phone = await browser.NewContextAsync("ru-RU", darkTheme: true);
+        var phonePage = await phone.NewPageAsync();
+        await phonePage.SetViewportSizeAsync(390, 844);
+        await phonePage.GotoReadyAsync(new Uri(url).PathAndQuery);
+        await Expect(phonePage.Locator("[data-testid=check-point][data-code=orenburg]").GetByTestId("check-sentence"))
+            .ToHaveTextAsync(new Regex(@"возвращено или изъято \d+ из \d+ решённых отчётов о телефонах Xiaomi, заявленных как телефон"));
+        var widths = await phonePage.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"/check scrolls sideways on a phone: {widths[0]} > {widths[1]}");
+        await phonePage.SaveScreenshotAsync("check-phone-dark-ru");
+        await phonePage.AssertNoAxeViolationsAsync();
     }
 }

@@ -38,6 +38,7 @@ public sealed class StatsWrites(ParcelWatchFactory factory, HttpClient buyer, Ht
     private static readonly string[] Shops = ["AliExpress", "GearBest", "Joom"];
     private static readonly string[] Categories = ["Phone", "Tablet", "Other"];
     private static readonly string[] Declarations = ["cell phone", "Cell Phone!", "android phone. value $18", "gift"];
+    private static readonly decimal[] DeclaredDollars = [10m, 25m, 75m, 150m, 400m];
     private static readonly (string Kind, string Date)[] Events =
         [("ArrivedAtCustoms", "2017-04-10"), ("Held", "2017-04-11"), ("Released", "2017-04-15"), ("Returned", "2017-04-30"), ("Seized", "2017-05-02"), ("Delivered", "2017-05-20")];
 
@@ -93,6 +94,8 @@ public sealed class StatsWrites(ParcelWatchFactory factory, HttpClient buyer, Ht
         DeclarationText = Declarations[(write.B + write.C) % Declarations.Length],
         ShippedOn = write.C % 4 == 3 ? null : $"2017-03-{1 + ((write.A + write.B) % 28):D2}",
         CarrierCode = write.A % 2 == 0 ? null : "SG",
+        DeclaredValue = write.B % 5 == 4 ? null : DeclaredDollars[write.B % DeclaredDollars.Length] * (write.C % 2 == 0 ? 1 : 60),
+        Currency = write.B % 5 == 4 ? null : write.C % 2 == 0 ? "USD" : "RUB", // every value band, and none
     };
 
     private async Task<HttpResponseMessage> CreateAsync(StatsWrite write)

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Shared;
+using ParcelWatch.Web.Features.Stats.Domain;
 
 namespace ParcelWatch.Web.Features.Stats;
 
@@ -33,18 +35,58 @@ public sealed record PointStats(
 /// <summary>One week or month of a point's reports, by shipping date.</summary>
 public sealed record TimelinePoint(DateOnly PeriodStart, int Passed, int Returned, int Seized, int Pending);
 
+/// <summary>
+/// Reports by outcome and the pass rate over the decided ones (passed + returned + seized) with its Wilson 95% interval;
+/// null when nothing is decided. The shared fields of the statistics rows below (their names are the API's).
+/// </summary>
+public record OutcomeTally(int Reports, int Passed, int Returned, int Seized, int Pending, double? PassRate, double? PassRateLow, double? PassRateHigh)
+{
+    [JsonIgnore]
+    public int Decided => Passed + Returned + Seized;
+
+    [JsonIgnore]
+    public bool HasEnoughData => Decided >= PointStats.MinimumDecided;
+
+    /// <summary>The tally of counted rows, each an outcome and a count of reports.</summary>
+    public static OutcomeTally Of<T>(IEnumerable<T> rows, Func<T, Outcome> outcome, Func<T, int> count)
+    {
+        var byOutcome = new int[Enum.GetValues<Outcome>().Length];
+        foreach (var row in rows)
+        {
+            byOutcome[(int)outcome(row)] += count(row);
+        }
+
+        return Of(byOutcome[(int)Outcome.Passed], byOutcome[(int)Outcome.Returned], byOutcome[(int)Outcome.Seized], byOutcome[(int)Outcome.Pending]);
+    }
+
+    public static OutcomeTally Of(int passed, int returned, int seized, int pending)
+    {
+        var decided = passed + returned + seized;
+        return Wilson.Interval95(passed, decided) is { } interval
+            ? new(decided + pending, passed, returned, seized, pending, (double)passed / decided, interval.Low, interval.High)
+            : new(decided + pending, passed, returned, seized, pending, null, null, null);
+    }
+}
+
 /// <summary>One way of wording the declaration (normalized), at one point.</summary>
-public sealed record DeclarationStats(
-    string Wording,
-    string PointCode,
-    int Reports,
-    int Passed,
-    int Returned,
-    int Seized,
-    int Pending,
-    double? PassRate,
-    double? PassRateLow,
-    double? PassRateHigh);
+public sealed record DeclarationStats : OutcomeTally
+{
+    public DeclarationStats(string wording, string pointCode, OutcomeTally tally)
+        : base(tally) => (Wording, PointCode) = (wording, pointCode);
+
+    public string Wording { get; }
+
+    public string PointCode { get; }
+}
+
+/// <summary>One brand (as most reporters spell it) at one point.</summary>
+public sealed record BrandStats : OutcomeTally
+{
+    public BrandStats(string brand, OutcomeTally tally)
+        : base(tally) => Brand = brand;
+
+    public string Brand { get; }
+}
 
 /// <summary>Timeline granularity.</summary>
 public enum TimelineBucket
@@ -74,17 +116,15 @@ public static class TimelineBuckets
 }
 
 /// <summary>The reports of one wording class (phone, brand, other) at one point.</summary>
-public sealed record WordingClassStats(
-    string PointCode,
-    WordingClass WordingClass,
-    int Reports,
-    int Passed,
-    int Returned,
-    int Seized,
-    int Pending,
-    double? PassRate,
-    double? PassRateLow,
-    double? PassRateHigh);
+public sealed record WordingClassStats : OutcomeTally
+{
+    public WordingClassStats(string pointCode, WordingClass wordingClass, OutcomeTally tally)
+        : base(tally) => (PointCode, WordingClass) = (pointCode, wordingClass);
+
+    public string PointCode { get; }
+
+    public WordingClass WordingClass { get; }
+}
 
 /// <summary>A week or month of a point's pass rate: decided reports shipped in it, passed among them, the Wilson 95% interval.</summary>
 public sealed record RatePoint(DateOnly PeriodStart, int Decided, int Passed, double? PassRate, double? PassRateLow, double? PassRateHigh);

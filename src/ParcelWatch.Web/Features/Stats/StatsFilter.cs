@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
@@ -10,13 +11,14 @@ namespace ParcelWatch.Web.Features.Stats;
 /// <summary>The query string of every statistics and export endpoint (and of the Statistics page's URL).</summary>
 public sealed record StatsQuery(
     string? From, string? To, string? Brand, string? Category, string? Carrier, string? Shop, string? Declaration,
-    string? WordingClass = null, string? Wording = null);
+    string? WordingClass = null, string? Wording = null,
+    [property: Description("Band of the declared value in US dollars at fixed rates: Under20, From20To50, From50To100, From100To200, From200 (docs/decisions/ADR-022).")] string? ValueBand = null);
 
 /// <summary>
 /// Which reports a statistic counts. Only visible reports ever count (never hidden, never duplicates).
 /// The period filters on the <b>shipping date</b>: a report without one is left out once a period is set.
 /// Brand and carrier match whole values ignoring case; declaration matches any part of the text; wording matches the
-/// normalized wording whole ("Phone." and "phone" are one), wording class the stored class of it.
+/// normalized wording whole ("Phone." and "phone" are one), wording class the stored class of it; value band the band of the declared value (<see cref="ValueBands"/>).
 /// </summary>
 public sealed record StatsFilter(
     DateOnly? From = null,
@@ -27,7 +29,8 @@ public sealed record StatsFilter(
     Shop? Shop = null,
     string? Declaration = null,
     WordingClass? WordingClass = null,
-    string? Wording = null)
+    string? Wording = null,
+    ValueBand? ValueBand = null)
 {
     public static StatsFilter None { get; } = new();
 
@@ -35,7 +38,7 @@ public sealed record StatsFilter(
 
     /// <summary>How many of the filters are set.</summary>
     public int ActiveCount =>
-        new object?[] { From, To, Brand, Category, Carrier, Shop, Declaration, WordingClass, Wording }.Count(value => value is not null);
+        new object?[] { From, To, Brand, Category, Carrier, Shop, Declaration, WordingClass, Wording, ValueBand }.Count(value => value is not null);
 
     /// <summary>Reads the query; the messages are in the reader's language (API and pages alike).</summary>
     public static (StatsFilter? Filter, FieldErrors Errors) Parse(StatsQuery query, IStringLocalizer localizer)
@@ -55,10 +58,11 @@ public sealed record StatsFilter(
         var declaration = Bounded(query.Declaration, "declaration", ParcelLimits.DeclarationText, errors, localizer);
         var wordingClass = ParseName<WordingClass>(query.WordingClass, "wordingClass", errors, localizer);
         var wording = Bounded(query.Wording, "wording", ParcelLimits.DeclarationText, errors, localizer);
+        var valueBand = ParseName<ValueBand>(query.ValueBand, "valueBand", errors, localizer);
         var wordingKey = wording is null ? null : SearchKeys.Wording(wording);
         return errors.Any
             ? (null, errors)
-            : (new StatsFilter(from, to, brand, category, carrier, shop, declaration, wordingClass, wordingKey is "" ? null : wordingKey), errors);
+            : (new StatsFilter(from, to, brand, category, carrier, shop, declaration, wordingClass, wordingKey is "" ? null : wordingKey, valueBand), errors);
     }
 
     /// <summary>The visible reports of <paramref name="db"/> that pass the filter, read without tracking.</summary>
@@ -106,6 +110,11 @@ public sealed record StatsFilter(
             query = query.Where(p => p.DeclarationWording == Wording);
         }
 
+        if (ValueBand is { } valueBand)
+        {
+            query = query.Where(ValueBands.Holds(valueBand));
+        }
+
         if (Declaration is not null)
         {
             // Ignoring case: SQLite's LIKE does (for ASCII letters); PostgreSQL's needs ILIKE (which does for every letter).
@@ -139,6 +148,7 @@ public sealed record StatsFilter(
         Add("declaration", Declaration);
         Add("wordingClass", WordingClass?.ToString());
         Add("wording", Wording);
+        Add("valueBand", ValueBand?.ToString());
         return string.Join('&', parts);
     }
 

@@ -19,9 +19,8 @@ public sealed partial class StatsService
         await TimelineAsync(code, bucket, filter, cancellationToken) is { } timeline
             ? timeline.Select(period =>
             {
-                var decided = period.Passed + period.Returned + period.Seized;
-                var rate = Rate(period.Passed, decided);
-                return new RatePoint(period.PeriodStart, decided, period.Passed, rate.Rate, rate.Low, rate.High);
+                var tally = OutcomeTally.Of(period.Passed, period.Returned, period.Seized, period.Pending);
+                return new RatePoint(period.PeriodStart, tally.Decided, period.Passed, tally.PassRate, tally.PassRateLow, tally.PassRateHigh);
             }).ToList()
             : null;
 
@@ -46,14 +45,7 @@ public sealed partial class StatsService
         return counts
             .Where(r => r.Count != 0)
             .GroupBy(r => (Code: codes[r.PointId], Class: (WordingClass)r.WordingClass))
-            .Select(g =>
-            {
-                int Count(Outcome outcome) => g.Where(r => r.Outcome == outcome).Sum(r => r.Count);
-                var (passed, returned, seized) = (Count(Outcome.Passed), Count(Outcome.Returned), Count(Outcome.Seized));
-                var rate = Rate(passed, passed + returned + seized);
-                return new WordingClassStats(g.Key.Code, g.Key.Class, g.Sum(r => r.Count), passed, returned, seized,
-                    Count(Outcome.Pending), rate.Rate, rate.Low, rate.High);
-            })
+            .Select(g => new WordingClassStats(g.Key.Code, g.Key.Class, OutcomeTally.Of(g, r => r.Outcome, r => r.Count)))
             .OrderBy(s => s.PointCode, StringComparer.Ordinal).ThenBy(s => s.WordingClass)
             .ToList();
     }

@@ -60,8 +60,7 @@ public sealed partial class StatsService(IDbContextFactory<ParcelWatchDbContext>
                 histogram.Add(row.DaysHeld, row.Count);
             }
 
-            int Count(Outcome outcome) => ofPoint.Where(c => c.Outcome == outcome).Sum(c => c.Count);
-            return Build(point, Count(Outcome.Passed), Count(Outcome.Returned), Count(Outcome.Seized), Count(Outcome.Pending), histogram);
+            return Build(point, OutcomeTally.Of(ofPoint, c => c.Outcome, c => c.Count), histogram);
         }).ToList();
     }
 
@@ -126,14 +125,7 @@ public sealed partial class StatsService(IDbContextFactory<ParcelWatchDbContext>
         return counts
             .Where(r => r.Count != 0)
             .GroupBy(r => (r.Wording, Code: codes[r.PointId]))
-            .Select(g =>
-            {
-                int Count(Outcome outcome) => g.Where(r => r.Outcome == outcome).Sum(r => r.Count);
-                var (passed, returned, seized) = (Count(Outcome.Passed), Count(Outcome.Returned), Count(Outcome.Seized));
-                var rate = Rate(passed, passed + returned + seized);
-                return new DeclarationStats(g.Key.Wording, g.Key.Code, g.Sum(r => r.Count), passed, returned, seized,
-                    Count(Outcome.Pending), rate.Rate, rate.Low, rate.High);
-            })
+            .Select(g => new DeclarationStats(g.Key.Wording, g.Key.Code, OutcomeTally.Of(g, r => r.Outcome, r => r.Count)))
             .OrderByDescending(d => d.Reports).ThenBy(d => d.Wording, StringComparer.Ordinal).ThenBy(d => d.PointCode, StringComparer.Ordinal)
             .Take(limit)
             .ToList();
@@ -143,15 +135,7 @@ public sealed partial class StatsService(IDbContextFactory<ParcelWatchDbContext>
         ? new DateOnly(day.Year, day.Month, 1)
         : day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    private static PointStats Build(CustomsPoint point, int passed, int returned, int seized, int pending, DaysHistogram days)
-    {
-        var rate = Rate(passed, passed + returned + seized);
-        return new PointStats(point.Code, point.NameRu, point.NameEn, passed + returned + seized + pending,
-            passed, returned, seized, pending, rate.Rate, rate.Low, rate.High, days.Median, days.Percentile90);
-    }
-
-    private static (double? Rate, double? Low, double? High) Rate(int passed, int decided) =>
-        Wilson.Interval95(passed, decided) is { } interval
-            ? ((double)passed / decided, interval.Low, interval.High)
-            : (null, null, null);
+    private static PointStats Build(CustomsPoint point, OutcomeTally tally, DaysHistogram days) =>
+        new(point.Code, point.NameRu, point.NameEn, tally.Reports, tally.Passed, tally.Returned, tally.Seized, tally.Pending,
+            tally.PassRate, tally.PassRateLow, tally.PassRateHigh, days.Median, days.Percentile90);
 }

@@ -6,7 +6,7 @@ using ParcelWatch.Web.Features.Parcels.Domain;
 namespace ParcelWatch.Web.Features.Stats;
 
 /// <summary>
-/// A count of visible reports sharing a point, outcome, days held, shipping day, wording and wording class. "Any" or none: -1, "", and a
+/// A count of visible reports sharing a point, outcome, days held, shipping day, wording, wording class and brand key. "Any" or none: -1, "", and a
 /// date before <see cref="StatsCellSql.FirstDate"/> (0001-01-01 in the cells; MinValue, sent as -infinity by Npgsql, from rows).
 /// </summary>
 public sealed class StatsRow
@@ -22,6 +22,9 @@ public sealed class StatsRow
     public string Wording { get; init; } = "";
 
     public int WordingClass { get; init; }
+
+    /// <summary>The brand key (upper case), or "" (none, or not kept).</summary>
+    public string BrandKey { get; init; } = "";
 
     public int Count { get; init; }
 }
@@ -45,6 +48,7 @@ public static class StatsSource
                 ShippedOn = p.ShippedOn ?? DateOnly.MinValue,
                 Wording = p.DeclarationWording ?? "",
                 WordingClass = (int?)p.WordingClass ?? -1,
+                BrandKey = p.BrandKey ?? "",
                 Count = 1,
             });
         }
@@ -72,6 +76,7 @@ public static class StatsSource
             ShippedOn = c.ShippedOn,
             Wording = c.Wording,
             WordingClass = c.WordingClass,
+            BrandKey = c.BrandKey,
             Count = c.Count,
         });
     }
@@ -116,6 +121,11 @@ public static class StatsSource
         if (filter.WordingClass is { } wordingClass)
         {
             cells = cells.Where(c => c.WordingClass == (int)wordingClass);
+        }
+
+        if (filter.ValueBand is { } valueBand)
+        {
+            cells = cells.Where(c => c.ValueBand == (int)valueBand);
         }
 
         if (filter.Wording is { } wording)

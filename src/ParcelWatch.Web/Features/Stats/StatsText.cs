@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using ParcelWatch.Data.Entities;
 
 namespace ParcelWatch.Web.Features.Stats;
 
@@ -11,9 +12,11 @@ public sealed class StatsText(IStringLocalizer<SharedResource> localizer)
     public static string PointName(PointStats point) => Russian ? point.NameRu : point.NameEn;
 
     /// <summary>The name without its parenthesised note ("Moscow Vnukovo MMPO"), for charts on narrow screens.</summary>
-    public static string ShortPointName(PointStats point)
+    public static string ShortPointName(PointStats point) => ShortName(PointName(point));
+
+    /// <summary>A point's name without its parenthesised note.</summary>
+    public static string ShortName(string name)
     {
-        var name = PointName(point);
         var note = name.IndexOf(" (", StringComparison.Ordinal);
         return note > 0 ? name[..note] : name;
     }
@@ -25,6 +28,14 @@ public sealed class StatsText(IStringLocalizer<SharedResource> localizer)
         decided < PointStats.MinimumDecided
             ? localizer["too few reports ({0} decided)", decided]
             : $"{Percent(rate)} ({Percent(low)}–{Percent(high)})";
+
+    /// <summary>A wording class as a choice and a row title: "a phone (phone, smartphone, телефон…)".</summary>
+    public string ClassName(WordingClass wordingClass) => wordingClass switch
+    {
+        WordingClass.Phone => localizer["a phone (phone, smartphone, телефон…)"],
+        WordingClass.Brand => localizer["a brand, no phone"],
+        _ => localizer["something else (gift, case, bracelet…)"],
+    };
 
     public string Days(int? median, int? percentile90) =>
         median is null ? "—" : localizer["{0} (90%: {1})", median, percentile90 ?? median];

@@ -15,6 +15,8 @@ namespace ParcelWatch.Tests.Integration.Stats;
 /// Orenburg: "phone", March 2017 20 passed + 20 returned, April 46 passed + 12 returned + 2 pending, and 5 passed "gift";
 /// Vnukovo: "smartphone" 3 of 3 passed, and 1 returned "Xiaomi phone case";
 /// Pulkovo: "сотовый телефон" 290 passed + 10 returned (May 2017).
+/// Declared values: Orenburg's March reports 1,000 RUB (under $20), its April ones $30 ($20–50), Pulkovo's $150
+/// ($100–200), Vnukovo's none.
 /// </summary>
 public sealed class WordingRatesDataset : ParcelWatchFactory, IAsyncLifetime
 {
@@ -28,6 +30,13 @@ public sealed class WordingRatesDataset : ParcelWatchFactory, IAsyncLifetime
         var serial = 0;
         void Add(string point, string text, string shipped, Outcome outcome, int count)
         {
+            var (value, currency) = (point, shipped[..7]) switch
+            {
+                ("orenburg", "2017-03") => ((decimal?)1000m, "RUB"),
+                ("orenburg", _) => (30m, "USD"),
+                ("saint-petersburg-pulkovo", _) => (150m, "USD"),
+                _ => (null, null),
+            };
             for (var i = 0; i < count; i++)
             {
                 var wording = SearchKeys.Wording(text);
@@ -42,6 +51,8 @@ public sealed class WordingRatesDataset : ParcelWatchFactory, IAsyncLifetime
                     DeclarationText = text,
                     DeclarationWording = wording,
                     WordingClass = SearchKeys.Class(wording),
+                    DeclaredValue = value,
+                    Currency = currency,
                     ShippedOn = DateOnly.Parse(shipped, System.Globalization.CultureInfo.InvariantCulture),
                     Outcome = outcome,
                     DaysHeld = outcome == Outcome.Pending ? null : 7,

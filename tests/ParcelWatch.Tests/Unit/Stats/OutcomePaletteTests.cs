@@ -1,4 +1,4 @@
-using System.Globalization;
+using ParcelWatch.Tests.Support;
 using ParcelWatch.Web.Components.Layout;
 using ParcelWatch.Web.Features.Stats;
 
@@ -23,7 +23,7 @@ public sealed class OutcomePaletteTests
         {
             foreach (var ground in grounds)
             {
-                var ratio = Contrast(colour, ground);
+                var ratio = ColourContrast.Ratio(colour, ground);
                 Assert.True(ratio >= 3.0, $"{colour} on {ground}: {ratio:0.00}:1");
             }
         }
@@ -40,28 +40,9 @@ public sealed class OutcomePaletteTests
         }
     }
 
-    private static (double R, double G, double B) Rgb(string hex)
-    {
-        var value = int.Parse(hex.AsSpan(1, 6), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        return ((value >> 16 & 0xff) / 255.0, (value >> 8 & 0xff) / 255.0, (value & 0xff) / 255.0);
-    }
-
-    private static double Luminance(string hex)
-    {
-        static double Linear(double c) => c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-        var (r, g, b) = Rgb(hex);
-        return (0.2126 * Linear(r)) + (0.7152 * Linear(g)) + (0.0722 * Linear(b));
-    }
-
-    private static double Contrast(string a, string b)
-    {
-        var (light, dark) = (Math.Max(Luminance(a), Luminance(b)), Math.Min(Luminance(a), Luminance(b)));
-        return (light + 0.05) / (dark + 0.05);
-    }
-
     private static double Hue(string hex)
     {
-        var (r, g, b) = Rgb(hex);
+        var (r, g, b) = ColourContrast.Rgb(hex);
         var max = Math.Max(r, Math.Max(g, b));
         var delta = max - Math.Min(r, Math.Min(g, b));
         var hue = max == r ? (g - b) / delta % 6 : max == g ? ((b - r) / delta) + 2 : ((r - g) / delta) + 4;
