@@ -10,48 +10,70 @@ namespace ParcelWatch.Web.Features.Import;
 /// </summary>
 internal static class ImportWriter
 {
-    private static readonly MultiRowStatement InsertReports = new("""
-        INSERT INTO "ParcelReports" ("ReporterId", "Shop", "OrderNumber", "TrackingNumber", "CarrierCode", "CustomsPointId", "Brand",
-            "BrandKey", "Model", "Category", "DeclarationText", "DeclarationWording", "DeclaredValue", "Currency", "ShippedOn", "Outcome",
-            "DaysHeld", "DecidedOn", "ModerationState", "ImportJobId", "CreatedAt", "UpdatedAt", "Version")
-        {rows}
+    internal static readonly ColumnMap<ParcelReport> ReportColumns = new ColumnMap<ParcelReport>()
+        .Text("ReporterId", r => r.ReporterId)
+        .Number("Shop", r => (int)r.Shop)
+        .Text("OrderNumber", r => r.OrderNumber)
+        .Text("TrackingNumber", r => r.TrackingNumber)
+        .Text("CarrierCode", r => r.CarrierCode)
+        .Number("CustomsPointId", r => r.CustomsPointId)
+        .Text("Brand", r => r.Brand)
+        .Text("BrandKey", r => r.BrandKey)
+        .Text("Model", r => r.Model)
+        .Number("Category", r => (int)r.Category)
+        .Text("DeclarationText", r => r.DeclarationText)
+        .Text("DeclarationWording", r => r.DeclarationWording)
+        .Number("WordingClass", r => (int?)r.WordingClass)
+        .Numeric("DeclaredValue", r => r.DeclaredValue)
+        .Text("Currency", r => r.Currency)
+        .Date("ShippedOn", r => r.ShippedOn)
+        .Number("Outcome", r => (int)r.Outcome)
+        .Number("DaysHeld", r => r.DaysHeld)
+        .Date("DecidedOn", r => r.DecidedOn)
+        .Number("ModerationState", r => (int)r.ModerationState)
+        .Uuid("ImportJobId", r => r.ImportJobId)
+        .Time("CreatedAt", r => r.CreatedAt)
+        .Time("UpdatedAt", r => r.UpdatedAt)
+        .Number("Version", r => r.Version);
+
+    private static readonly MultiRowStatement<ParcelReport> InsertReports = new(ReportColumns, """
+        INSERT INTO "ParcelReports" ({columns}) {rows}
         RETURNING "Id", "TrackingNumber"
-        """,
-        "text", "integer", "text", "text", "text", "integer", "text", "text", "text", "integer", "text", "text", "numeric", "text", "date",
-        "integer", "integer", "date", "integer", "uuid", "timestamptz", "timestamptz", "integer");
+        """);
 
-    private static readonly MultiRowStatement InsertEvents = new("""
-        INSERT INTO "OutcomeEvents" ("ParcelReportId", "Kind", "OccurredOn", "Note", "CreatedAt", "CreatedById")
-        {rows}
-        """,
-        "integer", "integer", "date", "text", "timestamptz", "text");
+    private static readonly MultiRowStatement<OutcomeEvent> InsertEvents = new(new ColumnMap<OutcomeEvent>()
+        .Number("ParcelReportId", e => e.ParcelReportId)
+        .Number("Kind", e => (int)e.Kind)
+        .Date("OccurredOn", e => e.OccurredOn)
+        .Text("Note", e => e.Note)
+        .Time("CreatedAt", e => e.CreatedAt)
+        .Text("CreatedById", e => e.CreatedById),
+        """INSERT INTO "OutcomeEvents" ({columns}) {rows}""");
 
-    private static readonly MultiRowStatement InsertIssues = new("""
-        INSERT INTO "ImportRowIssues" ("ImportJobId", "Line", "DuplicateOfId", "Reasons")
-        {rows}
-        """,
-        "uuid", "integer", "integer", "text");
+    private static readonly MultiRowStatement<ImportRowIssue> InsertIssues = new(new ColumnMap<ImportRowIssue>()
+        .Uuid("ImportJobId", i => i.ImportJobId)
+        .Number("Line", i => i.Line)
+        .Number("DuplicateOfId", i => i.DuplicateOfId)
+        .Text("Reasons", i => i.Reasons),
+        """INSERT INTO "ImportRowIssues" ({columns}) {rows}""");
 
     /// <summary>Inserts the reports (setting their ids; a batch's tracking numbers are distinct) and their events.</summary>
     public static async Task AddReportsAsync(DatabaseFacade database, IReadOnlyList<ParcelReport> reports, CancellationToken cancellationToken)
     {
-        var rows = reports.Select(r => new object?[]
-        {
-            r.ReporterId, (int)r.Shop, r.OrderNumber, r.TrackingNumber, r.CarrierCode, r.CustomsPointId, r.Brand, r.BrandKey, r.Model,
-            (int)r.Category, r.DeclarationText, r.DeclarationWording, r.DeclaredValue, r.Currency, r.ShippedOn, (int)r.Outcome, r.DaysHeld,
-            r.DecidedOn, (int)r.ModerationState, r.ImportJobId, r.CreatedAt, r.UpdatedAt, r.Version,
-        }).ToList();
-        var ids = (await MultiRowSql.QueryAsync(database, InsertReports, rows, row => (Id: row.GetInt32(0), TrackingNumber: row.GetString(1)), cancellationToken))
+        var ids = (await MultiRowSql.QueryAsync(database, InsertReports, reports, row => (Id: row.GetInt32(0), TrackingNumber: row.GetString(1)), cancellationToken))
             .ToDictionary(r => r.TrackingNumber, r => r.Id);
         foreach (var report in reports)
         {
             report.Id = ids[report.TrackingNumber];
+            foreach (var outcomeEvent in report.Events)
+            {
+                outcomeEvent.ParcelReportId = report.Id;
+            }
         }
 
-        var events = reports.SelectMany(r => r.Events.Select(e => new object?[] { r.Id, (int)e.Kind, e.OccurredOn, e.Note, e.CreatedAt, e.CreatedById })).ToList();
-        await MultiRowSql.ExecuteAsync(database, InsertEvents, events, cancellationToken);
+        await MultiRowSql.ExecuteAsync(database, InsertEvents, reports.SelectMany(r => r.Events).ToList(), cancellationToken);
     }
 
     public static Task AddIssuesAsync(DatabaseFacade database, IReadOnlyList<ImportRowIssue> issues, CancellationToken cancellationToken) =>
-        MultiRowSql.ExecuteAsync(database, InsertIssues, issues.Select(i => new object?[] { i.ImportJobId, i.Line, i.DuplicateOfId, i.Reasons }).ToList(), cancellationToken);
+        MultiRowSql.ExecuteAsync(database, InsertIssues, issues, cancellationToken);
 }

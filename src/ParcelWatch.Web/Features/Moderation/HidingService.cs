@@ -80,8 +80,7 @@ public sealed class HidingService(
         report.HiddenReason = hide ? reason : null;
         report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         report.Version++;
-        audit.Record(db, moderator.UserId!, hide ? AuditActions.Hide : AuditActions.Unhide, "parcel", id.ToString(CultureInfo.InvariantCulture),
-            new { reason, before, after = new { state = report.ModerationState.ToString(), hiddenReason = report.HiddenReason } });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -91,6 +90,9 @@ public sealed class HidingService(
             return ModerationResult.Conflict<ParcelResponse>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
         }
 
+        await audit.WriteAsync(db, moderator.UserId!, hide ? AuditActions.Hide : AuditActions.Unhide, "parcel", id.ToString(CultureInfo.InvariantCulture),
+            new { reason, before, after = new { state = report.ModerationState.ToString(), hiddenReason = report.HiddenReason } }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return ModerationResult.Done(report.ToResponse(moderator));
     }
 }

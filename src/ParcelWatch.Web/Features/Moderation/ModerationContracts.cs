@@ -1,3 +1,4 @@
+using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
 
 namespace ParcelWatch.Web.Features.Moderation;
@@ -29,7 +30,12 @@ public sealed record MergeResponse(
     IReadOnlyList<int> MovedEventIds,
     IReadOnlyList<MergedFieldResponse> FieldChanges,
     DateTime? UndoneAt,
-    string? UndoneById);
+    string? UndoneById)
+{
+    public static MergeResponse From(Merge merge) => new(
+        merge.Id, merge.CanonicalId, merge.DuplicateId, merge.ModeratorId, merge.At, merge.Reason,
+        merge.MovedEventIds, merge.FieldChanges.ConvertAll(f => new MergedFieldResponse(f.Field, f.Before, f.After)), merge.UndoneAt, merge.UndoneById);
+}
 
 /// <summary>Body of <c>POST /api/v1/moderation/parcels/{id}/hide</c> (and unhide).</summary>
 public sealed record ModerationReasonRequest(string? Reason);

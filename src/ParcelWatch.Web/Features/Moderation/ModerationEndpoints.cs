@@ -16,7 +16,10 @@ public static class ModerationEndpoints
         services.AddAuthorizationBuilder().AddPolicy(ModeratorPolicy, policy => policy.RequireRole(Roles.Moderator));
         services.AddSingleton<AuditLog>();
         services.AddScoped<DuplicateCandidateFinder>();
-        services.AddScoped<MergeService>();
+        services.AddSingleton<MergeRequestValidator>();
+        services.AddScoped<ReportMerger>();
+        services.AddScoped<MergeUndoer>();
+        services.AddScoped<MergeHistory>();
         services.AddScoped<HidingService>();
         services.AddScoped<UserRolesService>();
         return services;
@@ -64,22 +67,22 @@ public static class ModerationEndpoints
     }
 
     private static async Task<Results<Created<IReadOnlyList<MergeResponse>>, ValidationProblem, ProblemHttpResult>> MergeAsync(
-        MergeRequest request, ClaimsPrincipal user, MergeService merges, CancellationToken cancellationToken) =>
+        MergeRequest request, ClaimsPrincipal user, ReportMerger merges, CancellationToken cancellationToken) =>
         ToHttp(await merges.MergeAsync(ModeratorId(user), request, cancellationToken),
             done => TypedResults.Created($"/api/v1/moderation/merges?reportId={request.CanonicalId}", done));
 
     private static async Task<Results<Created<IReadOnlyList<MergeResponse>>, ValidationProblem, ProblemHttpResult>> MergeBatchAsync(
-        MergeBatchRequest request, ClaimsPrincipal user, MergeService merges, CancellationToken cancellationToken) =>
+        MergeBatchRequest request, ClaimsPrincipal user, ReportMerger merges, CancellationToken cancellationToken) =>
         ToHttp(await merges.MergeBatchAsync(ModeratorId(user), request, cancellationToken),
             done => TypedResults.Created("/api/v1/moderation/merges", done));
 
     private static async Task<Ok<PagedResponse<MergeResponse>>> ListMergesAsync(
-        MergeService merges, CancellationToken cancellationToken, int? reportId = null, int page = 1, int pageSize = 20) =>
+        MergeHistory merges, CancellationToken cancellationToken, int? reportId = null, int page = 1, int pageSize = 20) =>
         TypedResults.Ok(await merges.ListAsync(reportId, page, pageSize, cancellationToken));
 
     private static async Task<Results<Ok<MergeResponse>, ValidationProblem, ProblemHttpResult>> UndoAsync(
-        int id, ClaimsPrincipal user, MergeService merges, CancellationToken cancellationToken) =>
-        ToHttp(await merges.UndoAsync(ModeratorId(user), id, cancellationToken), TypedResults.Ok);
+        int id, ClaimsPrincipal user, MergeUndoer undo, CancellationToken cancellationToken) =>
+        ToHttp(await undo.UndoAsync(ModeratorId(user), id, cancellationToken), TypedResults.Ok);
 
     private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, ProblemHttpResult>> HideAsync(
         int id, ModerationReasonRequest request, ClaimsPrincipal user, HidingService hiding, CancellationToken cancellationToken) =>

@@ -82,9 +82,8 @@ public sealed class UserRolesService(
 
             await users.UpdateSecurityStampAsync(user);
             var after = await users.GetRolesAsync(user);
-            audit.Record(db, actorId, grant ? AuditActions.GrantRole : AuditActions.RevokeRole, "user", user.Id,
-                new { role, email = user.Email, before, after });
-            await db.SaveChangesAsync(cancellationToken);
+            await audit.WriteAsync(db, actorId, grant ? AuditActions.GrantRole : AuditActions.RevokeRole, "user", user.Id,
+                new { role, email = user.Email, before, after }, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
