@@ -32,7 +32,7 @@ public sealed class BulkWriterRoundTripTests(ParcelWatchFactory factory) : IClas
     {
         Assert.Equal(
             StoredProperties().Except(NotImported).Order(StringComparer.Ordinal),
-            ImportWriter.ReportColumns.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
+            ImportRowWriter.ReportColumns.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class BulkWriterRoundTripTests(ParcelWatchFactory factory) : IClas
         await using (var db = await NewContextAsync())
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await ImportWriter.AddReportsAsync(db.Database, [imported], CancellationToken.None);
+            await ImportRowWriter.AddReportsAsync(db.Database, [imported], CancellationToken.None);
             await transaction.CommitAsync();
         }
 
@@ -63,7 +63,7 @@ public sealed class BulkWriterRoundTripTests(ParcelWatchFactory factory) : IClas
         await using (var db = await NewContextAsync())
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await ImportWriter.AddReportsAsync(db.Database, [canonical], CancellationToken.None);
+            await ImportRowWriter.AddReportsAsync(db.Database, [canonical], CancellationToken.None);
             var set = await MergeWorkingSet.LoadAsync(db, [imported.Id], CancellationToken.None);
             var changed = (await set.FindAsync(db, imported.Id, CancellationToken.None))!;
             Change(changed, duplicateOfId: canonical.Id);

@@ -20,17 +20,17 @@ public static class ImportEndpoints
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // Windows-1251 files
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddAuthorizationBuilder().AddPolicy(ImporterPolicy, policy => policy.RequireRole(Roles.Volunteer, Roles.Moderator));
-        services.AddSingleton<ImportFiles>();
-        services.AddSingleton<ImportJobSignal>();
-        services.AddScoped<ImportJobs>();
+        services.AddSingleton<ImportFileStore>();
+        services.AddSingleton<ImportWorkerInbox>();
+        services.AddScoped<ImportJobService>();
         services.AddScoped<ImportIntake>();
         services.AddScoped<ImportSettingsReader>();
         services.AddScoped<ImportParsers>();
         services.AddScoped<ImportDryRun>();
-        services.AddSingleton<ImportLease>();
-        services.AddScoped<ImportBatch>();
-        services.AddScoped<ImportRunner>();
-        services.AddHostedService<ImportWorker>();
+        services.AddSingleton<ImportJobLease>();
+        services.AddScoped<ImportBatchProcessor>();
+        services.AddScoped<ImportJobRunner>();
+        services.AddHostedService<ImportBackgroundWorker>();
         return services;
     }
 
@@ -60,7 +60,7 @@ public static class ImportEndpoints
     /// preview of the import (200) and nothing stored; otherwise the job (202).
     /// </summary>
     private static async Task<Results<Accepted<ImportJobResponse>, Ok<ImportDryRunResponse>, ValidationProblem, ProblemHttpResult>> UploadAndStartAsync(
-        HttpRequest request, ClaimsPrincipal user, ImportJobs jobs, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken,
+        HttpRequest request, ClaimsPrincipal user, ImportJobService jobs, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken,
         bool dryRun = false)
     {
         var errors = new FieldErrors();
@@ -117,11 +117,11 @@ public static class ImportEndpoints
         }
     }
 
-    private static async Task<Results<Ok<ImportJobResponse>, NotFound>> GetAsync(Guid jobId, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ImportJobResponse>, NotFound>> GetAsync(Guid jobId, ClaimsPrincipal user, ImportJobService jobs, CancellationToken cancellationToken) =>
         await jobs.GetAsync(jobId, ParcelReader.From(user), cancellationToken) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound();
 
     private static async Task<Results<NoContent, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
-        Guid jobId, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>
+        Guid jobId, ClaimsPrincipal user, ImportJobService jobs, CancellationToken cancellationToken) =>
         await jobs.CancelAsync(jobId, ParcelReader.From(user), cancellationToken) switch
         {
             null => TypedResults.NoContent(),
@@ -132,7 +132,7 @@ public static class ImportEndpoints
 
     /// <summary>CSV (UTF-8 with BOM, for Excel): line, duplicateOfReport, reasons.</summary>
     private static async Task<Results<EmptyHttpResult, NotFound>> ErrorReportAsync(
-        Guid jobId, ClaimsPrincipal user, ImportJobs jobs, HttpContext context, CancellationToken cancellationToken)
+        Guid jobId, ClaimsPrincipal user, ImportJobService jobs, HttpContext context, CancellationToken cancellationToken)
     {
         if (await jobs.FindAsync(jobId, ParcelReader.From(user), cancellationToken) is not { } job)
         {

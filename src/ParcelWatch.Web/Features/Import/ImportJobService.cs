@@ -11,13 +11,13 @@ namespace ParcelWatch.Web.Features.Import;
 /// Volunteers' imports: upload (the file is checked and kept, nothing imported yet), preview with guessed columns,
 /// start (the worker takes it from there), progress, cancel, and the rows that were not imported.
 /// </summary>
-public sealed class ImportJobs(
+public sealed class ImportJobService(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
-    ImportFiles files,
+    ImportFileStore files,
     ImportIntake intake,
     ImportSettingsReader settingsReader,
     ImportDryRun dryRun,
-    ImportJobSignal queue,
+    ImportWorkerInbox inbox,
     TimeProvider clock)
 {
     /// <summary>Keeps the file and answers its preview, or a file-level error on <c>file</c> (nothing kept).</summary>
@@ -124,7 +124,7 @@ public sealed class ImportJobs(
         job.Settings = JsonSerializer.Serialize(settings);
         job.State = ImportJobState.Queued;
         await db.SaveChangesAsync(cancellationToken);
-        queue.Enqueue(job.Id);
+        inbox.Enqueue(job.Id);
         return new ImportCommandResult(preview with { Columns = settings.Columns.ToDictionary(c => ImportDryRun.FieldKey(c.Key), c => c.Value) }, null);
     }
 

@@ -8,7 +8,7 @@ namespace ParcelWatch.Web.Features.Import;
 /// Stores a batch's new reports, their events and its not-imported rows with one statement per table (SaveChanges
 /// sends one command per row: about 0.3 ms a row here, most of an import's time). Runs in the caller's transaction.
 /// </summary>
-internal static class ImportWriter
+internal static class ImportRowWriter
 {
     internal static readonly ColumnMap<ParcelReport> ReportColumns = new ColumnMap<ParcelReport>()
         .Text("ReporterId", r => r.ReporterId)
