@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
@@ -19,10 +20,10 @@ public sealed class HidingService(
 {
     public const int MaximumPageSize = 100;
 
-    public Task<ModerationResult<ParcelResponse>> HideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
+    public Task<CommandResult<ParcelResponse>> HideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
         ChangeAsync(moderator, id, reason, hide: true, cancellationToken);
 
-    public Task<ModerationResult<ParcelResponse>> UnhideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
+    public Task<CommandResult<ParcelResponse>> UnhideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
         ChangeAsync(moderator, id, reason, hide: false, cancellationToken);
 
     /// <summary>Hidden reports, most recently changed first.</summary>
@@ -40,7 +41,7 @@ public sealed class HidingService(
         return new PagedResponse<ParcelResponse>(items.ConvertAll(p => p.ToResponse(moderator)), page, pageSize, total);
     }
 
-    private async Task<ModerationResult<ParcelResponse>> ChangeAsync(
+    private async Task<CommandResult<ParcelResponse>> ChangeAsync(
         ParcelReader moderator, int id, string? reasonText, bool hide, CancellationToken cancellationToken)
     {
         var reason = InputText.Clean(reasonText);
@@ -56,7 +57,7 @@ public sealed class HidingService(
 
         if (errors.Any)
         {
-            return ModerationResult.Invalid<ParcelResponse>(errors);
+            return CommandResult.Invalid<ParcelResponse>(errors);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -64,13 +65,13 @@ public sealed class HidingService(
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (report is null)
         {
-            return ModerationResult.NotFound<ParcelResponse>(localizer["Report #{0} does not exist.", id]);
+            return CommandResult.NotFound<ParcelResponse>(localizer["Report #{0} does not exist.", id]);
         }
 
         var expected = hide ? ModerationState.Visible : ModerationState.Hidden;
         if (report.ModerationState != expected)
         {
-            return ModerationResult.Conflict<ParcelResponse>(hide
+            return CommandResult.Conflict<ParcelResponse>(hide
                 ? localizer["Only a visible report can be hidden; report #{0} is {1}.", id, report.ModerationState]
                 : localizer["Report #{0} is not hidden.", id]);
         }
@@ -87,12 +88,12 @@ public sealed class HidingService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ModerationResult.Conflict<ParcelResponse>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
+            return CommandResult.Conflict<ParcelResponse>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
         }
 
         await audit.WriteAsync(db, moderator.UserId!, hide ? AuditActions.Hide : AuditActions.Unhide, "parcel", id.ToString(CultureInfo.InvariantCulture),
             new { reason, before, after = new { state = report.ModerationState.ToString(), hiddenReason = report.HiddenReason } }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ModerationResult.Done(report.ToResponse(moderator));
+        return CommandResult.Done(report.ToResponse(moderator));
     }
 }

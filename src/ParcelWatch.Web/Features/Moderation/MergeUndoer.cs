@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
@@ -18,19 +19,19 @@ public sealed class MergeUndoer(
     TimeProvider clock)
 {
     /// <summary>Refused while a later merge depends on this one (its canonical report was merged away).</summary>
-    public async Task<ModerationResult<MergeResponse>> UndoAsync(string moderatorId, int mergeId, CancellationToken cancellationToken)
+    public async Task<CommandResult<MergeResponse>> UndoAsync(string moderatorId, int mergeId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var merge = await db.Merges.FirstOrDefaultAsync(m => m.Id == mergeId, cancellationToken);
         if (merge is null)
         {
-            return ModerationResult.NotFound<MergeResponse>(localizer["Merge #{0} does not exist.", mergeId]);
+            return CommandResult.NotFound<MergeResponse>(localizer["Merge #{0} does not exist.", mergeId]);
         }
 
         if (merge.UndoneAt is not null)
         {
-            return ModerationResult.Conflict<MergeResponse>(localizer["Merge #{0} was already undone.", mergeId]);
+            return CommandResult.Conflict<MergeResponse>(localizer["Merge #{0} was already undone.", mergeId]);
         }
 
         var dependants = await db.Merges.AsNoTracking()
@@ -40,7 +41,7 @@ public sealed class MergeUndoer(
         if (dependants.Count > 0)
         {
             var first = string.Join(", ", dependants.Select(id => $"#{id}"));
-            return ModerationResult.Conflict<MergeResponse>(localizer["Report #{0} was merged into another report after this merge. Undo merge {1} first.", merge.CanonicalId, first]);
+            return CommandResult.Conflict<MergeResponse>(localizer["Report #{0} was merged into another report after this merge. Undo merge {1} first.", merge.CanonicalId, first]);
         }
 
         var canonical = (await LoadAsync(db, merge.CanonicalId, cancellationToken))!;
@@ -61,7 +62,7 @@ public sealed class MergeUndoer(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ModerationResult.Conflict<MergeResponse>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
+            return CommandResult.Conflict<MergeResponse>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
         }
 
         await audit.WriteAsync(db, moderatorId, AuditActions.UndoMerge, "merge", merge.Id.ToString(CultureInfo.InvariantCulture), new
@@ -75,7 +76,7 @@ public sealed class MergeUndoer(
             after = new { duplicate = duplicate.ModerationState.ToString(), duplicateOfId = (int?)null, canonicalOutcome = canonical.Outcome.ToString() },
         }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ModerationResult.Done(MergeResponse.From(merge));
+        return CommandResult.Done(MergeResponse.From(merge));
     }
 
     private static Task<ParcelReport?> LoadAsync(ParcelWatchDbContext db, int id, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
@@ -44,35 +45,3 @@ public sealed record AuditEntryResponse(long Id, DateTime At, string ActorId, st
 
 /// <summary>A user and the roles a moderator can grant or revoke.</summary>
 public sealed record UserRolesResponse(string Id, string Email, IReadOnlyList<string> Roles);
-
-/// <summary>Why a moderation command did not happen.</summary>
-public enum ModerationFailure
-{
-    NotFound,
-    Conflict,
-    Invalid,
-}
-
-/// <summary>The result of a moderation command: the value, or why not (with a message or field errors).</summary>
-public sealed record ModerationResult<T>(T? Value, ModerationFailure? Failure, string? Message = null, FieldErrors? Errors = null)
-    where T : class
-{
-    public ModerationResult<TOther> Cast<TOther>()
-        where TOther : class => new(null, Failure, Message, Errors);
-}
-
-/// <summary>Builds <see cref="ModerationResult{T}"/> values.</summary>
-public static class ModerationResult
-{
-    public static ModerationResult<T> Done<T>(T value)
-        where T : class => new(value, null);
-
-    public static ModerationResult<T> NotFound<T>(string message)
-        where T : class => new(null, ModerationFailure.NotFound, message);
-
-    public static ModerationResult<T> Conflict<T>(string message)
-        where T : class => new(null, ModerationFailure.Conflict, message);
-
-    public static ModerationResult<T> Invalid<T>(FieldErrors errors)
-        where T : class => new(null, ModerationFailure.Invalid, null, errors);
-}

@@ -5,6 +5,7 @@ using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Stats;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
@@ -24,7 +25,7 @@ public sealed class ReportMerger(
     TimeProvider clock)
 {
     /// <summary>Merges each duplicate into the canonical report (or into its root, if it is itself a duplicate).</summary>
-    public Task<ModerationResult<IReadOnlyList<MergeResponse>>> MergeAsync(
+    public Task<CommandResult<IReadOnlyList<MergeResponse>>> MergeAsync(
         string moderatorId, MergeRequest request, CancellationToken cancellationToken) =>
         MergeAsync(moderatorId, [request], validator.Validate(request), cancellationToken);
 
@@ -32,19 +33,19 @@ public sealed class ReportMerger(
     /// Applies many merges in one transaction, in the order given (a later merge may name a report an earlier one
     /// merged away: it resolves to the root). All of them happen, or none: the first refusal cancels the batch.
     /// </summary>
-    public Task<ModerationResult<IReadOnlyList<MergeResponse>>> MergeBatchAsync(
+    public Task<CommandResult<IReadOnlyList<MergeResponse>>> MergeBatchAsync(
         string moderatorId, MergeBatchRequest batch, CancellationToken cancellationToken)
     {
         var requests = batch.Merges ?? [];
         return MergeAsync(moderatorId, requests, validator.Validate(requests), cancellationToken);
     }
 
-    private async Task<ModerationResult<IReadOnlyList<MergeResponse>>> MergeAsync(
+    private async Task<CommandResult<IReadOnlyList<MergeResponse>>> MergeAsync(
         string moderatorId, IReadOnlyList<MergeRequest> requests, FieldErrors errors, CancellationToken cancellationToken)
     {
         if (errors.Any)
         {
-            return ModerationResult.Invalid<IReadOnlyList<MergeResponse>>(errors);
+            return CommandResult.Invalid<IReadOnlyList<MergeResponse>>(errors);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -57,24 +58,24 @@ public sealed class ReportMerger(
             var root = await ResolveRootAsync(db, set, request.CanonicalId!.Value, cancellationToken);
             if (root is null)
             {
-                return ModerationResult.NotFound<IReadOnlyList<MergeResponse>>(localizer["Report #{0} does not exist.", request.CanonicalId]);
+                return CommandResult.NotFound<IReadOnlyList<MergeResponse>>(localizer["Report #{0} does not exist.", request.CanonicalId]);
             }
 
             if (root.ModerationState == ModerationState.Hidden)
             {
-                return ModerationResult.Conflict<IReadOnlyList<MergeResponse>>(localizer["Report #{0} is hidden; unhide it before merging into it.", root.Id]);
+                return CommandResult.Conflict<IReadOnlyList<MergeResponse>>(localizer["Report #{0} is hidden; unhide it before merging into it.", root.Id]);
             }
 
             foreach (var duplicateId in request.DuplicateIds!.Distinct())
             {
                 if (await set.FindAsync(db, duplicateId, cancellationToken) is not { } duplicate)
                 {
-                    return ModerationResult.NotFound<IReadOnlyList<MergeResponse>>(localizer["Report #{0} does not exist.", duplicateId]);
+                    return CommandResult.NotFound<IReadOnlyList<MergeResponse>>(localizer["Report #{0} does not exist.", duplicateId]);
                 }
 
                 if (Refuse(duplicate, root) is { } refusal)
                 {
-                    return ModerationResult.Conflict<IReadOnlyList<MergeResponse>>(refusal);
+                    return CommandResult.Conflict<IReadOnlyList<MergeResponse>>(refusal);
                 }
 
                 var merge = new Merge { CanonicalId = root.Id, DuplicateId = duplicate.Id, ModeratorId = moderatorId, At = now, Reason = InputText.Clean(request.Reason) };
@@ -92,7 +93,7 @@ public sealed class ReportMerger(
         if (!await MergeWriter.TryWriteAsync(db.Database, set, merges.ConvertAll(m => m.Merge), cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
-            return ModerationResult.Conflict<IReadOnlyList<MergeResponse>>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
+            return CommandResult.Conflict<IReadOnlyList<MergeResponse>>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
         }
 
         await audit.WriteAsync(db, merges.ConvertAll(m => audit.Entry(moderatorId, AuditActions.Merge, "merge", m.Merge.Id.ToString(CultureInfo.InvariantCulture), new
@@ -107,7 +108,7 @@ public sealed class ReportMerger(
         })), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await statsCache.InvalidateAsync(); // written without SaveChanges, so StatsInvalidation did not see it
-        return ModerationResult.Done<IReadOnlyList<MergeResponse>>(merges.ConvertAll(m => MergeResponse.From(m.Merge)));
+        return CommandResult.Done<IReadOnlyList<MergeResponse>>(merges.ConvertAll(m => MergeResponse.From(m.Merge)));
     }
 
     private string? Refuse(ParcelReport duplicate, ParcelReport root)

@@ -6,6 +6,7 @@ using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Infrastructure.Database;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
@@ -41,13 +42,13 @@ public sealed class UserRolesService(
         return new PagedResponse<UserRolesResponse>(items, page, pageSize, total);
     }
 
-    public Task<ModerationResult<UserRolesResponse>> GrantAsync(string actorId, string userId, string role, CancellationToken cancellationToken) =>
+    public Task<CommandResult<UserRolesResponse>> GrantAsync(string actorId, string userId, string role, CancellationToken cancellationToken) =>
         ChangeAsync(actorId, userId, role, grant: true, cancellationToken);
 
-    public Task<ModerationResult<UserRolesResponse>> RevokeAsync(string actorId, string userId, string role, CancellationToken cancellationToken) =>
+    public Task<CommandResult<UserRolesResponse>> RevokeAsync(string actorId, string userId, string role, CancellationToken cancellationToken) =>
         ChangeAsync(actorId, userId, role, grant: false, cancellationToken);
 
-    private async Task<ModerationResult<UserRolesResponse>> ChangeAsync(
+    private async Task<CommandResult<UserRolesResponse>> ChangeAsync(
         string actorId, string userId, string roleName, bool grant, CancellationToken cancellationToken)
     {
         var role = Roles.All.FirstOrDefault(r => r.Equals(roleName, StringComparison.OrdinalIgnoreCase));
@@ -55,7 +56,7 @@ public sealed class UserRolesService(
         {
             var errors = new FieldErrors();
             errors.Add("role", localizer["Unknown value '{0}'; use one of: {1}.", roleName, string.Join(", ", Roles.All)]);
-            return ModerationResult.Invalid<UserRolesResponse>(errors);
+            return CommandResult.Invalid<UserRolesResponse>(errors);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -63,7 +64,7 @@ public sealed class UserRolesService(
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return ModerationResult.NotFound<UserRolesResponse>(localizer["No such user."]);
+            return CommandResult.NotFound<UserRolesResponse>(localizer["No such user."]);
         }
 
         var before = await users.GetRolesAsync(user);
@@ -71,13 +72,13 @@ public sealed class UserRolesService(
         {
             if (!grant && role == Roles.Moderator && (await users.GetUsersInRoleAsync(Roles.Moderator)).Count <= 1)
             {
-                return ModerationResult.Conflict<UserRolesResponse>(localizer["This is the last moderator; make someone else a moderator first."]);
+                return CommandResult.Conflict<UserRolesResponse>(localizer["This is the last moderator; make someone else a moderator first."]);
             }
 
             var result = grant ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
             if (!result.Succeeded)
             {
-                return ModerationResult.Conflict<UserRolesResponse>(string.Join(" ", result.Errors.Select(e => e.Description)));
+                return CommandResult.Conflict<UserRolesResponse>(string.Join(" ", result.Errors.Select(e => e.Description)));
             }
 
             await users.UpdateSecurityStampAsync(user);
@@ -88,6 +89,6 @@ public sealed class UserRolesService(
 
         await transaction.CommitAsync(cancellationToken);
         var roles = await users.GetRolesAsync(user);
-        return ModerationResult.Done(new UserRolesResponse(user.Id, user.Email ?? "", roles.Order(StringComparer.Ordinal).ToList()));
+        return CommandResult.Done(new UserRolesResponse(user.Id, user.Email ?? "", roles.Order(StringComparer.Ordinal).ToList()));
     }
 }
