@@ -15,7 +15,7 @@ namespace ParcelWatch.Web.Infrastructure.Database;
 /// square of their number (3,800 took 22 ms to bind on SQLite; the JSON, well under 1 ms). On SQLite <c>{rows}</c> reads
 /// it with <c>json_each</c>, and values are written as text in the formats EF Core stores (dates, times, decimals), so
 /// a row written here reads back like any other. On PostgreSQL it reads it with <c>jsonb_array_elements</c> and casts
-/// each column to the statement's declared type.
+/// each column to its type in the statement's ColumnMap.
 /// </summary>
 public static class MultiRowSql
 {
