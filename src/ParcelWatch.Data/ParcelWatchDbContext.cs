@@ -40,12 +40,20 @@ public sealed class ParcelWatchDbContext(DbContextOptions<ParcelWatchDbContext> 
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>The audit log is append-only: entries are added, never changed or removed.</summary>
+    /// <summary>
+    /// The audit log is append-only: entries are added, never changed or removed, and they are added one way only, by
+    /// the web app's <c>AuditLog</c> in the transaction of the change they record (ADR-009), never through SaveChanges.
+    /// </summary>
     private void RefuseAuditChanges()
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("Audit entries are append-only: they cannot be changed or deleted.");
+        }
+
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Added))
+        {
+            throw new InvalidOperationException("Audit entries are written by AuditLog in the caller's transaction, not through SaveChanges.");
         }
     }
 

@@ -30,6 +30,27 @@ public sealed class StatsCacheTests(ParcelWatchFactory factory) : IClassFixture<
         Assert.Equal(before.ToString(), afterDelete.ToString());
     }
 
+    /// <summary>A merge is stored by set-based SQL, which the SaveChanges interceptor does not see; it drops the cache itself.</summary>
+    [Fact]
+    public async Task A_merge_shows_in_the_statistics_right_after_it_is_stored()
+    {
+        var (buyer, _) = await AuthApi.CreateBearerClientAsync(factory);
+        var (moderator, _) = await AuthApi.CreateBearerClientAsync(factory, ParcelWatch.Data.Entities.Roles.Moderator);
+        var ids = new List<int>();
+        foreach (var number in new[] { ParcelRequests.NewChinaPostNumber(), ParcelRequests.NewChinaPostNumber() })
+        {
+            var created = await buyer.PostAsJsonAsync("/api/v1/parcels", ParcelRequests.RedmiToOrenburg(number));
+            ids.Add((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32());
+        }
+
+        var before = await OrenburgAsync();
+        Assert.Equal(before.ToString(), (await OrenburgAsync()).ToString()); // now cached
+        var merged = await moderator.PostAsJsonAsync("/api/v1/moderation/merges", new { canonicalId = ids[0], duplicateIds = new[] { ids[1] }, reason = "same parcel" });
+        merged.EnsureSuccessStatusCode();
+
+        Assert.Equal(Count(before, "reports") - 1, Count(await OrenburgAsync(), "reports"));
+    }
+
     private async Task<JsonElement> OrenburgAsync() =>
         (await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/stats/points"))
             .EnumerateArray().Single(p => p.GetProperty("code").GetString() == "orenburg");

@@ -119,14 +119,14 @@ public sealed class TrackingHistoryApiTests(ParcelWatchFactory factory) : IClass
         var again = await parcels.AddEventsAsync(reader, id, events, CancellationToken.None);
         var stranger = await parcels.AddEventsAsync(new ParcelReader("someone-else", false), id, events, CancellationToken.None);
 
-        Assert.NotNull(result.Parcel);
+        Assert.NotNull(result.Value);
         Assert.Equal(["ArrivedAtCustoms 2017-05-11", "Held 2017-05-13", "Released 2017-05-14", "Delivered 2017-05-16"],
-            result.Parcel.Events.OrderBy(e => e.OccurredOn).Select(e => $"{e.Kind} {e.OccurredOn:yyyy-MM-dd}"));
-        Assert.Equal(Outcome.Passed, result.Parcel.Outcome);
-        Assert.Equal(3, result.Parcel.DaysHeld);
-        Assert.StartsWith("Требуется досмотр · 13 мая 2017", result.Parcel.Events.Single(e => e.Kind == OutcomeEventKind.Held).Note, StringComparison.Ordinal);
-        Assert.Equal(result.Parcel.Version, again.Parcel?.Version); // nothing new: the report is left as it is
-        Assert.Equal(ParcelFailure.Forbidden, stranger.Failure);
+            result.Value.Events.OrderBy(e => e.OccurredOn).Select(e => $"{e.Kind} {e.OccurredOn:yyyy-MM-dd}"));
+        Assert.Equal(Outcome.Passed, result.Value.Outcome);
+        Assert.Equal(3, result.Value.DaysHeld);
+        Assert.StartsWith("Требуется досмотр · 13 мая 2017", result.Value.Events.Single(e => e.Kind == OutcomeEventKind.Held).Note, StringComparison.Ordinal);
+        Assert.Equal(result.Value.Version, again.Value?.Version); // nothing new: the report is left as it is
+        Assert.Equal(CommandFailure.Forbidden, stranger.Failure);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class TrackingHistoryApiTests(ParcelWatchFactory factory) : IClass
         var result = await scope.ServiceProvider.GetRequiredService<ParcelService>()
             .AddEventsAsync(new ParcelReader(user!.Id, false), id, events, CancellationToken.None);
 
-        Assert.Equal(ParcelFailure.Invalid, result.Failure);
+        Assert.Equal(CommandFailure.Invalid, result.Failure);
         Assert.Equal(["events[2]"], result.Errors!.ToDictionary().Keys);
         var stored = await ParcelApi.ReadAsync(await buyer.GetAsync($"/api/v1/parcels/{id}"));
         Assert.Equal(0, stored.GetProperty("events").GetArrayLength());

@@ -64,8 +64,7 @@ public sealed class PersonalData(
         await db.ImportJobs.Where(j => j.OwnerId == userId).ExecuteUpdateAsync(set => set
             .SetProperty(j => j.OwnerId, DeletedAccounts)
             .SetProperty(j => j.FileName, "import.csv"), cancellationToken); // a file's name may name its owner
-        audit.Record(db, userId, AuditActions.DeleteAccount, "user", userId, new { anonymizedReports = reports });
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(db, userId, AuditActions.DeleteAccount, "user", userId, new { anonymizedReports = reports }, cancellationToken);
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         stampMemo.Forget(userId); // deleted without the user manager: its sessions end now

@@ -47,7 +47,7 @@ public sealed partial class ImportCheck : IDisposable
         var result = await Jobs.DryRunAsync(Preview.JobId, Reader, _columns, _values, _closing.Token);
         _checking = false;
         _errors = result.Errors?.ToDictionary().SelectMany(e => e.Value).ToList() ?? (result.Failure is null ? [] : [L["The import has already started."]]);
-        _dryRun = result.Preview ?? _dryRun;
+        _dryRun = result.Value ?? _dryRun;
     }
 
     private int ColumnOf(ImportField field) => _columns.GetValueOrDefault(ImportDryRun.FieldKey(field), -1);

@@ -1,5 +1,4 @@
 using ParcelWatch.Data.Entities;
-using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Import;
 
@@ -33,18 +32,6 @@ public sealed record ImportJobResponse(
     DateTime? StartedAt,
     DateTime? FinishedAt,
     string ErrorReportUrl);
-
-/// <summary>Why an import command did not happen.</summary>
-public enum ImportFailure
-{
-    NotFound,
-    Forbidden,
-    Invalid,
-    Conflict,
-}
-
-/// <summary>The result of an upload or a start: the job, or why not (a file-level problem is an error on <c>file</c>).</summary>
-public sealed record ImportCommandResult(ImportPreview? Preview, ImportFailure? Failure, FieldErrors? Errors = null);
 
 /// <summary>
 /// What an import would do, with nothing stored: <c>POST /api/v1/import/csv?dryRun=true</c> and the Import page's
@@ -92,6 +79,3 @@ public sealed record ImportReasonCount(string Reason, int Rows, int FirstLine);
 /// probably a slip for (a point's code), if any. Map it in the request's <c>values</c>.
 /// </summary>
 public sealed record ImportUnknownValue(string Field, string Value, int Rows, string? Suggestion);
-
-/// <summary>The result of a dry run: the preview, or why not (errors on <c>file</c>, <c>columns</c> or <c>values</c>).</summary>
-public sealed record ImportDryRunResult(ImportDryRunResponse? Preview, ImportFailure? Failure, FieldErrors? Errors = null);

@@ -9,14 +9,14 @@ using ParcelWatch.Web.Features.Import.Domain;
 namespace ParcelWatch.Web.Features.Import;
 
 /// <summary>
-/// Runs an import without storing anything: every row is read and checked by the same <see cref="ImportBatch"/> as
+/// Runs an import without storing anything: every row is read and checked by the same <see cref="ImportBatchProcessor"/> as
 /// the real import and looked up for duplicates (earlier rows of the file included), so the counts are the ones the
 /// real import reaches with the same settings while the database stays as it is.
 /// </summary>
 public sealed class ImportDryRun(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
-    ImportFiles files,
-    ImportBatch batch,
+    ImportFileStore files,
+    ImportBatchProcessor batch,
     ImportParsers parsers,
     CustomsPointDirectory customsPoints,
     IOptions<ImportOptions> options)

@@ -25,8 +25,8 @@ public sealed class SeenParcels(bool keepIds = true)
 public static class ImportDuplicates
 {
     /// <summary>Rows whose parcel is already stored or seen earlier, against the rest (which are then seen).</summary>
-    internal static async Task<(List<ImportBatch.Candidate> Fresh, List<(FileRow Row, Func<int> OriginalId)> Duplicates)> SplitAsync(
-        ParcelWatchDbContext db, List<ImportBatch.Candidate> candidates, SeenParcels seen, CancellationToken cancellationToken)
+    internal static async Task<(List<ImportBatchProcessor.Candidate> Fresh, List<(FileRow Row, Func<int> OriginalId)> Duplicates)> SplitAsync(
+        ParcelWatchDbContext db, List<ImportBatchProcessor.Candidate> candidates, SeenParcels seen, CancellationToken cancellationToken)
     {
         var numbers = candidates.Select(c => c.Report.TrackingNumber).Distinct().ToList();
         var orders = candidates.Where(c => c.Report.OrderNumber is not null).Select(c => c.Report.OrderNumber!).Distinct().ToList();
@@ -40,7 +40,7 @@ public static class ImportDuplicates
                 .Select(r => new { r.Id, r.Shop, r.OrderNumber }).ToListAsync(cancellationToken))
             .GroupBy(r => (r.Shop, r.OrderNumber!)).ToDictionary(g => g.Key, g => g.Min(r => r.Id));
 
-        var fresh = new List<ImportBatch.Candidate>();
+        var fresh = new List<ImportBatchProcessor.Candidate>();
         var duplicates = new List<(FileRow, Func<int>)>();
         foreach (var candidate in candidates)
         {

@@ -20,17 +20,17 @@ public static class ImportEndpoints
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // Windows-1251 files
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAuthorizationBuilder().AddPolicy(ImporterPolicy, policy => policy.RequireRole(Roles.Volunteer, Roles.Moderator));
-        services.AddSingleton<ImportFiles>();
-        services.AddSingleton<ImportJobSignal>();
-        services.AddScoped<ImportJobs>();
+        services.AddSingleton<ImportFileStore>();
+        services.AddSingleton<ImportWorkerInbox>();
+        services.AddScoped<ImportJobService>();
         services.AddScoped<ImportIntake>();
         services.AddScoped<ImportSettingsReader>();
         services.AddScoped<ImportParsers>();
         services.AddScoped<ImportDryRun>();
-        services.AddSingleton<ImportLease>();
-        services.AddScoped<ImportBatch>();
-        services.AddScoped<ImportRunner>();
-        services.AddHostedService<ImportWorker>();
+        services.AddSingleton<ImportJobLease>();
+        services.AddScoped<ImportBatchProcessor>();
+        services.AddScoped<ImportJobRunner>();
+        services.AddHostedService<ImportBackgroundWorker>();
         return services;
     }
 
@@ -42,7 +42,7 @@ public static class ImportEndpoints
             .WithDescription("Starts a background import job of a volunteer's sheet (CSV or XLSX), or with `dryRun=true` reports what would be imported, what is a duplicate and why rows would be refused.");
         group.MapGet("/{jobId:guid}", GetAsync).WithName("GetImportJob").WithSummary("An import's state and progress")
             .WithDescription("The import job's state, counts and progress; 404 for a job of another volunteer or none.");
-        group.MapPost("/{jobId:guid}/cancel", CancelAsync).WithName("CancelImportJob").WithSummary("Stop an import after its current batch")
+        group.MapPost("/{jobId:guid}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status404NotFound).WithName("CancelImportJob").WithSummary("Stop an import after its current batch")
             .WithDescription("Stops the import after the batch in progress; committed batches stay.");
         group.MapGet("/{jobId:guid}/errors.csv", ErrorReportAsync).WithName("GetImportErrorReport").WithSummary("The rows not imported, with line numbers and reasons")
             .WithDescription("A CSV of the rows that were not imported, with their line numbers and the reasons.");
@@ -60,7 +60,7 @@ public static class ImportEndpoints
     /// preview of the import (200) and nothing stored; otherwise the job (202).
     /// </summary>
     private static async Task<Results<Accepted<ImportJobResponse>, Ok<ImportDryRunResponse>, ValidationProblem, ProblemHttpResult>> UploadAndStartAsync(
-        HttpRequest request, ClaimsPrincipal user, ImportJobs jobs, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken,
+        HttpRequest request, ClaimsPrincipal user, ImportJobService jobs, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken,
         bool dryRun = false)
     {
         var errors = new FieldErrors();
@@ -83,17 +83,17 @@ public static class ImportEndpoints
         if (dryRun)
         {
             var preview = await jobs.DryRunAsync(reader.UserId!, file.FileName, content, columns, values, cancellationToken);
-            return preview.Preview is { } answer ? TypedResults.Ok(answer) : TypedResults.ValidationProblem(preview.Errors!.ToDictionary());
+            return preview.Value is { } answer ? TypedResults.Ok(answer) : TypedResults.ValidationProblem(preview.Errors!.ToDictionary());
         }
 
         var uploaded = await jobs.UploadAsync(reader.UserId!, file.FileName, content, cancellationToken);
-        var started = uploaded.Preview is { } uploadedPreview ? await jobs.StartAsync(uploadedPreview.JobId, reader, columns, values, cancellationToken) : uploaded;
-        if (started.Preview is null)
+        var started = uploaded.Value is { } uploadedPreview ? await jobs.StartAsync(uploadedPreview.JobId, reader, columns, values, cancellationToken) : uploaded;
+        if (started.Value is null)
         {
             return TypedResults.ValidationProblem(started.Errors!.ToDictionary());
         }
 
-        var job = (await jobs.GetAsync(started.Preview.JobId, reader, cancellationToken))!;
+        var job = (await jobs.GetAsync(started.Value.JobId, reader, cancellationToken))!;
         return TypedResults.Accepted($"/api/v1/import/{job.Id}", job);
     }
 
@@ -117,22 +117,16 @@ public static class ImportEndpoints
         }
     }
 
-    private static async Task<Results<Ok<ImportJobResponse>, NotFound>> GetAsync(Guid jobId, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ImportJobResponse>, NotFound>> GetAsync(Guid jobId, ClaimsPrincipal user, ImportJobService jobs, CancellationToken cancellationToken) =>
         await jobs.GetAsync(jobId, ParcelReader.From(user), cancellationToken) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound();
 
-    private static async Task<Results<NoContent, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
-        Guid jobId, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>
-        await jobs.CancelAsync(jobId, ParcelReader.From(user), cancellationToken) switch
-        {
-            null => TypedResults.NoContent(),
-            ImportFailure.NotFound => TypedResults.NotFound(),
-            ImportFailure.Forbidden => TypedResults.Forbid(),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The import has already ended."),
-        };
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> CancelAsync(
+        Guid jobId, ClaimsPrincipal user, ImportJobService jobs, CancellationToken cancellationToken) =>
+        (await jobs.CancelAsync(jobId, ParcelReader.From(user), cancellationToken)).ToHttp(_ => TypedResults.NoContent());
 
     /// <summary>CSV (UTF-8 with BOM, for Excel): line, duplicateOfReport, reasons.</summary>
     private static async Task<Results<EmptyHttpResult, NotFound>> ErrorReportAsync(
-        Guid jobId, ClaimsPrincipal user, ImportJobs jobs, HttpContext context, CancellationToken cancellationToken)
+        Guid jobId, ClaimsPrincipal user, ImportJobService jobs, HttpContext context, CancellationToken cancellationToken)
     {
         if (await jobs.FindAsync(jobId, ParcelReader.From(user), cancellationToken) is not { } job)
         {

@@ -14,7 +14,7 @@ public sealed record ReceivedFile(ImportJob? Job, string[] Headers, FieldErrors?
 /// Takes an upload in: keeps it in the job's file (an .xlsx workbook becomes CSV), detects the encoding and separator
 /// and reads the header row. A file that cannot be imported is deleted and answered as an error on <c>file</c>.
 /// </summary>
-public sealed class ImportIntake(ImportFiles files, IOptions<ImportOptions> options, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
+public sealed class ImportIntake(ImportFileStore files, IOptions<ImportOptions> options, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
 {
     public async Task<ReceivedFile> ReceiveAsync(string ownerId, string fileName, Stream content, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace ParcelWatch.Web.Features.Import;
 /// columns, values mapped for this file, and the date layout read by majority from the file's date columns. The dry
 /// run and the real import take them from here, so both read the file alike.
 /// </summary>
-public sealed class ImportSettingsReader(ImportFiles files, CustomsPointDirectory customsPoints, IStringLocalizer<SharedResource> localizer)
+public sealed class ImportSettingsReader(ImportFileStore files, CustomsPointDirectory customsPoints, IStringLocalizer<SharedResource> localizer)
 {
     private const int DateSampleRows = 500;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using ParcelWatch.Data;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Shared;
@@ -12,8 +11,9 @@ namespace ParcelWatch.Web.Features.Moderation;
 public sealed record AuditQuery(string? Action = null, string? Actor = null, DateOnly? From = null, DateOnly? To = null);
 
 /// <summary>
-/// Writes audit entries in the same SaveChanges as the action they record (both are stored, or neither), and reads
-/// them newest first. There is no way to change or delete an entry.
+/// Writes audit entries in the transaction of the action they record (both are stored, or neither), and reads them
+/// newest first. There is no way to change or delete an entry. Entries are written one way only: one multi-row
+/// statement in the caller's transaction, whether a batch of merges writes a thousand or a hide writes one (ADR-009).
 /// </summary>
 public sealed class AuditLog(IDbContextFactory<ParcelWatchDbContext> dbFactory, TimeProvider clock)
 {
@@ -21,15 +21,16 @@ public sealed class AuditLog(IDbContextFactory<ParcelWatchDbContext> dbFactory, 
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static readonly MultiRowStatement InsertEntries = new("""
-        INSERT INTO "AuditEntries" ("At", "ActorId", "Action", "EntityType", "EntityId", "Details") {rows}
-        """,
-        "timestamptz", "text", "text", "text", "text", "text");
+    private static readonly MultiRowStatement<AuditEntry> InsertEntries = new(new ColumnMap<AuditEntry>()
+        .Time("At", e => e.At)
+        .Text("ActorId", e => e.ActorId)
+        .Text("Action", e => e.Action)
+        .Text("EntityType", e => e.EntityType)
+        .Text("EntityId", e => e.EntityId)
+        .Text("Details", e => e.Details),
+        """INSERT INTO "AuditEntries" ({columns}) {rows}""");
 
-    /// <summary>Adds an entry to <paramref name="db"/>; it is stored by the caller's SaveChanges.</summary>
-    public void Record(ParcelWatchDbContext db, string actorId, string action, string entityType, string entityId, object details) =>
-        db.AuditEntries.Add(Entry(actorId, action, entityType, entityId, details));
-
+    /// <summary>An entry stamped now, its details serialized as JSON; stored by <see cref="WriteAsync(ParcelWatchDbContext, IReadOnlyCollection{AuditEntry}, CancellationToken)"/>.</summary>
     public AuditEntry Entry(string actorId, string action, string entityType, string entityId, object details) => new()
     {
         At = clock.GetUtcNow().UtcDateTime,
@@ -40,9 +41,14 @@ public sealed class AuditLog(IDbContextFactory<ParcelWatchDbContext> dbFactory, 
         Details = JsonSerializer.Serialize(details, Json),
     };
 
-    /// <summary>Stores many entries in one statement, in the caller's transaction (for batch actions).</summary>
-    public static Task AppendAsync(DatabaseFacade database, IEnumerable<AuditEntry> entries, CancellationToken cancellationToken) =>
-        MultiRowSql.ExecuteAsync(database, InsertEntries, entries.Select(e => new object?[] { e.At, e.ActorId, e.Action, e.EntityType, e.EntityId, e.Details }).ToList(), cancellationToken);
+    /// <summary>Stores one entry in the caller's open transaction, which also holds the change it records.</summary>
+    public Task WriteAsync(
+        ParcelWatchDbContext db, string actorId, string action, string entityType, string entityId, object details, CancellationToken cancellationToken) =>
+        WriteAsync(db, [Entry(actorId, action, entityType, entityId, details)], cancellationToken);
+
+    /// <summary>Stores many entries with one statement in the caller's open transaction.</summary>
+    public Task WriteAsync(ParcelWatchDbContext db, IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken) =>
+        MultiRowSql.ExecuteAsync(db.Database, InsertEntries, entries, cancellationToken);
 
     public async Task<PagedResponse<AuditEntryResponse>> ReadAsync(AuditQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {

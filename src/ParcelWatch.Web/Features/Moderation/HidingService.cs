@@ -18,10 +18,10 @@ public sealed class HidingService(
     IStringLocalizer<SharedResource> localizer,
     TimeProvider clock)
 {
-    public Task<ModerationResult<ParcelResponse>> HideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
+    public Task<CommandResult<ParcelResponse>> HideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
         ChangeAsync(moderator, id, reason, hide: true, cancellationToken);
 
-    public Task<ModerationResult<ParcelResponse>> UnhideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
+    public Task<CommandResult<ParcelResponse>> UnhideAsync(ParcelReader moderator, int id, string? reason, CancellationToken cancellationToken) =>
         ChangeAsync(moderator, id, reason, hide: false, cancellationToken);
 
     /// <summary>Hidden reports, most recently changed first.</summary>
@@ -35,7 +35,7 @@ public sealed class HidingService(
         return found.Map(p => p.ToResponse(moderator));
     }
 
-    private async Task<ModerationResult<ParcelResponse>> ChangeAsync(
+    private async Task<CommandResult<ParcelResponse>> ChangeAsync(
         ParcelReader moderator, int id, string? reasonText, bool hide, CancellationToken cancellationToken)
     {
         var reason = InputText.Clean(reasonText);
@@ -51,7 +51,7 @@ public sealed class HidingService(
 
         if (errors.Any)
         {
-            return ModerationResult.Invalid<ParcelResponse>(errors);
+            return CommandResult.Invalid<ParcelResponse>(errors);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -59,13 +59,13 @@ public sealed class HidingService(
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (report is null)
         {
-            return ModerationResult.NotFound<ParcelResponse>(localizer["Report #{0} does not exist.", id]);
+            return CommandResult.NotFound<ParcelResponse>(localizer["Report #{0} does not exist.", id]);
         }
 
         var expected = hide ? ModerationState.Visible : ModerationState.Hidden;
         if (report.ModerationState != expected)
         {
-            return ModerationResult.Conflict<ParcelResponse>(hide
+            return CommandResult.Conflict<ParcelResponse>(hide
                 ? localizer["Only a visible report can be hidden; report #{0} is {1}.", id, report.ModerationState]
                 : localizer["Report #{0} is not hidden.", id]);
         }
@@ -75,17 +75,19 @@ public sealed class HidingService(
         report.HiddenReason = hide ? reason : null;
         report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         report.Version++;
-        audit.Record(db, moderator.UserId!, hide ? AuditActions.Hide : AuditActions.Unhide, "parcel", id.ToString(CultureInfo.InvariantCulture),
-            new { reason, before, after = new { state = report.ModerationState.ToString(), hiddenReason = report.HiddenReason } });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ModerationResult.Conflict<ParcelResponse>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
+            return CommandResult.Conflict<ParcelResponse>(localizer["Another moderator changed these reports at the same moment. Reload and try again."]);
         }
 
-        return ModerationResult.Done(report.ToResponse(moderator));
+        await audit.WriteAsync(db, moderator.UserId!, hide ? AuditActions.Hide : AuditActions.Unhide, "parcel", id.ToString(CultureInfo.InvariantCulture),
+            new { reason, before, after = new { state = report.ModerationState.ToString(), hiddenReason = report.HiddenReason } }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return CommandResult.Done(report.ToResponse(moderator));
     }
 }

@@ -15,55 +15,72 @@ internal static class MergeWriter
 {
     private static readonly JsonSerializerOptions FieldChangesJson = new(); // as EF Core stores owned JSON: property names as in C#
 
-    private static readonly MultiRowStatement UpdateReports = new("""
-        WITH "c" ("Id", "ReadVersion", "Version", "ModerationState", "DuplicateOfId", "Outcome", "DaysHeld", "DecidedOn", "UpdatedAt",
-            "Brand", "BrandKey", "Model", "Category", "CarrierCode", "DeclarationText", "DeclarationWording", "WordingClass", "DeclaredValue", "Currency", "ShippedOn")
-            AS ({rows})
-        UPDATE "ParcelReports" SET "Version" = "c"."Version", "ModerationState" = "c"."ModerationState", "DuplicateOfId" = "c"."DuplicateOfId",
-            "Outcome" = "c"."Outcome", "DaysHeld" = "c"."DaysHeld", "DecidedOn" = "c"."DecidedOn", "UpdatedAt" = "c"."UpdatedAt",
-            "Brand" = "c"."Brand", "BrandKey" = "c"."BrandKey", "Model" = "c"."Model", "Category" = "c"."Category", "CarrierCode" = "c"."CarrierCode",
-            "DeclarationText" = "c"."DeclarationText", "DeclarationWording" = "c"."DeclarationWording", "WordingClass" = "c"."WordingClass", "DeclaredValue" = "c"."DeclaredValue",
-            "Currency" = "c"."Currency", "ShippedOn" = "c"."ShippedOn"
-        FROM "c" WHERE "ParcelReports"."Id" = "c"."Id" AND "ParcelReports"."Version" = "c"."ReadVersion"
-        """,
-        "integer", "integer", "integer", "integer", "integer", "integer", "integer", "date", "timestamptz",
-        "text", "text", "text", "integer", "text", "text", "text", "integer", "numeric", "text", "date");
+    internal static readonly ColumnMap<(ParcelReport Report, int ReadVersion)> ReportColumns = new ColumnMap<(ParcelReport Report, int ReadVersion)>()
+        .Number("Id", c => c.Report.Id)
+        .Number("ReadVersion", c => c.ReadVersion)
+        .Number("Version", c => c.Report.Version)
+        .Number("ModerationState", c => (int)c.Report.ModerationState)
+        .Number("DuplicateOfId", c => c.Report.DuplicateOfId)
+        .Number("Outcome", c => (int)c.Report.Outcome)
+        .Number("DaysHeld", c => c.Report.DaysHeld)
+        .Date("DecidedOn", c => c.Report.DecidedOn)
+        .Time("UpdatedAt", c => c.Report.UpdatedAt)
+        .Text("Brand", c => c.Report.Brand)
+        .Text("BrandKey", c => c.Report.BrandKey)
+        .Text("Model", c => c.Report.Model)
+        .Number("Category", c => (int)c.Report.Category)
+        .Text("CarrierCode", c => c.Report.CarrierCode)
+        .Text("DeclarationText", c => c.Report.DeclarationText)
+        .Text("DeclarationWording", c => c.Report.DeclarationWording)
+        .Number("WordingClass", c => (int?)c.Report.WordingClass)
+        .Numeric("DeclaredValue", c => c.Report.DeclaredValue)
+        .Text("Currency", c => c.Report.Currency)
+        .Date("ShippedOn", c => c.Report.ShippedOn);
 
-    private static readonly MultiRowStatement MoveEvents = new("""
-        WITH "m" ("Id", "From", "To") AS ({rows})
+    private static readonly MultiRowStatement<(ParcelReport Report, int ReadVersion)> UpdateReports = new(ReportColumns, $$"""
+        WITH "c" ({columns}) AS ({rows})
+        UPDATE "ParcelReports" SET {{ReportColumns.Assignments("c", "Id", "ReadVersion")}}
+        FROM "c" WHERE "ParcelReports"."Id" = "c"."Id" AND "ParcelReports"."Version" = "c"."ReadVersion"
+        """);
+
+    private static readonly MultiRowStatement<(int EventId, int From, int To)> MoveEvents = new(new ColumnMap<(int EventId, int From, int To)>()
+        .Number("Id", m => m.EventId)
+        .Number("From", m => m.From)
+        .Number("To", m => m.To), """
+        WITH "m" ({columns}) AS ({rows})
         UPDATE "OutcomeEvents" SET "ParcelReportId" = "m"."To"
         FROM "m" WHERE "OutcomeEvents"."Id" = "m"."Id" AND "OutcomeEvents"."ParcelReportId" = "m"."From"
-        """,
-        "integer", "integer", "integer");
+        """);
 
-    private static readonly MultiRowStatement InsertMerges = new("""
-        INSERT INTO "Merges" ("CanonicalId", "DuplicateId", "ModeratorId", "At", "Reason", "MovedEventIds", "FieldChanges", "Version")
-        {rows}
+    private static readonly MultiRowStatement<Merge> InsertMerges = new(new ColumnMap<Merge>()
+        .Number("CanonicalId", m => m.CanonicalId)
+        .Number("DuplicateId", m => m.DuplicateId)
+        .Text("ModeratorId", m => m.ModeratorId)
+        .Time("At", m => m.At)
+        .Text("Reason", m => m.Reason)
+        .NumberList("MovedEventIds", m => m.MovedEventIds)
+        .Json("FieldChanges", m => JsonSerializer.Serialize(m.FieldChanges, FieldChangesJson))
+        .Number("Version", m => m.Version), """
+        INSERT INTO "Merges" ({columns}) {rows}
         RETURNING "Id", "DuplicateId"
-        """,
-        "integer", "integer", "text", "timestamptz", "text", "integer[]", "jsonb", "integer");
+        """);
 
     /// <summary>Writes the changed reports and moved events, then adds the merges (setting their ids); false on a conflict.</summary>
     public static async Task<bool> TryWriteAsync(DatabaseFacade database, MergeWorkingSet set, IReadOnlyList<Merge> merges, CancellationToken cancellationToken)
     {
-        var reports = set.Changed.Select(c => Row(c.Report, c.ReadVersion)).ToList();
+        var reports = set.Changed.ToList();
         if (await MultiRowSql.ExecuteAsync(database, UpdateReports, reports, cancellationToken) != reports.Count)
         {
             return false;
         }
 
-        var moves = set.MovedEvents.Select(m => new object?[] { m.EventId, m.From, m.To }).ToList();
+        var moves = set.MovedEvents.ToList();
         if (await MultiRowSql.ExecuteAsync(database, MoveEvents, moves, cancellationToken) != moves.Count)
         {
             return false;
         }
 
-        var rows = merges.Select(m => new object?[]
-        {
-            m.CanonicalId, m.DuplicateId, m.ModeratorId, m.At, m.Reason, m.MovedEventIds,
-            JsonSerializer.Serialize(m.FieldChanges, FieldChangesJson), m.Version,
-        }).ToList();
-        var ids = await MultiRowSql.QueryAsync(database, InsertMerges, rows, r => (Id: r.GetInt32(0), DuplicateId: r.GetInt32(1)), cancellationToken);
+        var ids = await MultiRowSql.QueryAsync(database, InsertMerges, merges, r => (Id: r.GetInt32(0), DuplicateId: r.GetInt32(1)), cancellationToken);
         var idOfDuplicate = ids.ToDictionary(i => i.DuplicateId, i => i.Id);
         foreach (var merge in merges)
         {
@@ -72,10 +89,4 @@ internal static class MergeWriter
 
         return true;
     }
-
-    private static object?[] Row(ParcelReport r, int readVersion) =>
-    [
-        r.Id, readVersion, r.Version, (int)r.ModerationState, r.DuplicateOfId, (int)r.Outcome, r.DaysHeld, r.DecidedOn, r.UpdatedAt,
-        r.Brand, r.BrandKey, r.Model, (int)r.Category, r.CarrierCode, r.DeclarationText, r.DeclarationWording, (int?)r.WordingClass, r.DeclaredValue, r.Currency, r.ShippedOn,
-    ];
 }

@@ -1,5 +1,5 @@
+using ParcelWatch.Data.Entities;
 using ParcelWatch.Web.Features.Parcels;
-using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Moderation;
 
@@ -30,7 +30,12 @@ public sealed record MergeResponse(
     IReadOnlyList<int> MovedEventIds,
     IReadOnlyList<MergedFieldResponse> FieldChanges,
     DateTime? UndoneAt,
-    string? UndoneById);
+    string? UndoneById)
+{
+    public static MergeResponse From(Merge merge) => new(
+        merge.Id, merge.CanonicalId, merge.DuplicateId, merge.ModeratorId, merge.At, merge.Reason,
+        merge.MovedEventIds, merge.FieldChanges.ConvertAll(f => new MergedFieldResponse(f.Field, f.Before, f.After)), merge.UndoneAt, merge.UndoneById);
+}
 
 /// <summary>Body of <c>POST /api/v1/moderation/parcels/{id}/hide</c> (and unhide).</summary>
 public sealed record ModerationReasonRequest(string? Reason);
@@ -39,35 +44,3 @@ public sealed record AuditEntryResponse(long Id, DateTime At, string ActorId, st
 
 /// <summary>A user and the roles a moderator can grant or revoke.</summary>
 public sealed record UserRolesResponse(string Id, string Email, IReadOnlyList<string> Roles);
-
-/// <summary>Why a moderation command did not happen.</summary>
-public enum ModerationFailure
-{
-    NotFound,
-    Conflict,
-    Invalid,
-}
-
-/// <summary>The result of a moderation command: the value, or why not (with a message or field errors).</summary>
-public sealed record ModerationResult<T>(T? Value, ModerationFailure? Failure, string? Message = null, FieldErrors? Errors = null)
-    where T : class
-{
-    public ModerationResult<TOther> Cast<TOther>()
-        where TOther : class => new(null, Failure, Message, Errors);
-}
-
-/// <summary>Builds <see cref="ModerationResult{T}"/> values.</summary>
-public static class ModerationResult
-{
-    public static ModerationResult<T> Done<T>(T value)
-        where T : class => new(value, null);
-
-    public static ModerationResult<T> NotFound<T>(string message)
-        where T : class => new(null, ModerationFailure.NotFound, message);
-
-    public static ModerationResult<T> Conflict<T>(string message)
-        where T : class => new(null, ModerationFailure.Conflict, message);
-
-    public static ModerationResult<T> Invalid<T>(FieldErrors errors)
-        where T : class => new(null, ModerationFailure.Invalid, null, errors);
-}

@@ -17,7 +17,10 @@ public static class ModerationEndpoints
         services.AddAuthorizationBuilder().AddPolicy(ModeratorPolicy, policy => policy.RequireRole(Roles.Moderator));
         services.AddSingleton<AuditLog>();
         services.AddScoped<DuplicateCandidateFinder>();
-        services.AddScoped<MergeService>();
+        services.AddSingleton<MergeRequestValidator>();
+        services.AddScoped<ReportMerger>();
+        services.AddScoped<MergeUndoer>();
+        services.AddScoped<MergeHistory>();
         services.AddScoped<HidingService>();
         services.AddScoped<UserRolesService>();
         return services;
@@ -64,31 +67,31 @@ public static class ModerationEndpoints
             : TypedResults.Ok(await finder.ListAsync(ParcelReader.From(user), since, page, pageSize, cancellationToken));
     }
 
-    private static async Task<Results<Created<IReadOnlyList<MergeResponse>>, ValidationProblem, ProblemHttpResult>> MergeAsync(
-        MergeRequest request, ClaimsPrincipal user, MergeService merges, CancellationToken cancellationToken) =>
-        ToHttp(await merges.MergeAsync(ModeratorId(user), request, cancellationToken),
+    private static async Task<Results<Created<IReadOnlyList<MergeResponse>>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> MergeAsync(
+        MergeRequest request, ClaimsPrincipal user, ReportMerger merges, CancellationToken cancellationToken) =>
+        (await merges.MergeAsync(ModeratorId(user), request, cancellationToken)).ToHttp(
             done => TypedResults.Created($"/api/v1/moderation/merges?reportId={request.CanonicalId}", done));
 
-    private static async Task<Results<Created<IReadOnlyList<MergeResponse>>, ValidationProblem, ProblemHttpResult>> MergeBatchAsync(
-        MergeBatchRequest request, ClaimsPrincipal user, MergeService merges, CancellationToken cancellationToken) =>
-        ToHttp(await merges.MergeBatchAsync(ModeratorId(user), request, cancellationToken),
+    private static async Task<Results<Created<IReadOnlyList<MergeResponse>>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> MergeBatchAsync(
+        MergeBatchRequest request, ClaimsPrincipal user, ReportMerger merges, CancellationToken cancellationToken) =>
+        (await merges.MergeBatchAsync(ModeratorId(user), request, cancellationToken)).ToHttp(
             done => TypedResults.Created("/api/v1/moderation/merges", done));
 
     private static async Task<Ok<PagedResponse<MergeResponse>>> ListMergesAsync(
-        MergeService merges, CancellationToken cancellationToken, int? reportId = null, int page = 1, int pageSize = 20) =>
+        MergeHistory merges, CancellationToken cancellationToken, int? reportId = null, int page = 1, int pageSize = 20) =>
         TypedResults.Ok(await merges.ListAsync(reportId, page, pageSize, cancellationToken));
 
-    private static async Task<Results<Ok<MergeResponse>, ValidationProblem, ProblemHttpResult>> UndoAsync(
-        int id, ClaimsPrincipal user, MergeService merges, CancellationToken cancellationToken) =>
-        ToHttp(await merges.UndoAsync(ModeratorId(user), id, cancellationToken), TypedResults.Ok);
+    private static async Task<Results<Ok<MergeResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> UndoAsync(
+        int id, ClaimsPrincipal user, MergeUndoer undo, CancellationToken cancellationToken) =>
+        (await undo.UndoAsync(ModeratorId(user), id, cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, ProblemHttpResult>> HideAsync(
+    private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> HideAsync(
         int id, ModerationReasonRequest request, ClaimsPrincipal user, HidingService hiding, CancellationToken cancellationToken) =>
-        ToHttp(await hiding.HideAsync(ParcelReader.From(user), id, request.Reason, cancellationToken), TypedResults.Ok);
+        (await hiding.HideAsync(ParcelReader.From(user), id, request.Reason, cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, ProblemHttpResult>> UnhideAsync(
+    private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> UnhideAsync(
         int id, ModerationReasonRequest? request, ClaimsPrincipal user, HidingService hiding, CancellationToken cancellationToken) =>
-        ToHttp(await hiding.UnhideAsync(ParcelReader.From(user), id, request?.Reason, cancellationToken), TypedResults.Ok);
+        (await hiding.UnhideAsync(ParcelReader.From(user), id, request?.Reason, cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static async Task<Ok<PagedResponse<ParcelResponse>>> ListHiddenAsync(
         ClaimsPrincipal user, HidingService hiding, CancellationToken cancellationToken, int page = 1, int pageSize = 20) =>
@@ -114,25 +117,14 @@ public static class ModerationEndpoints
         UserRolesService roles, CancellationToken cancellationToken, string? search = null, int page = 1, int pageSize = 20) =>
         TypedResults.Ok(await roles.ListAsync(search, page, pageSize, cancellationToken));
 
-    private static async Task<Results<Ok<UserRolesResponse>, ValidationProblem, ProblemHttpResult>> GrantRoleAsync(
+    private static async Task<Results<Ok<UserRolesResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> GrantRoleAsync(
         string userId, string role, ClaimsPrincipal user, UserRolesService roles, CancellationToken cancellationToken) =>
-        ToHttp(await roles.GrantAsync(ModeratorId(user), userId, role, cancellationToken), TypedResults.Ok);
+        (await roles.GrantAsync(ModeratorId(user), userId, role, cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<Results<Ok<UserRolesResponse>, ValidationProblem, ProblemHttpResult>> RevokeRoleAsync(
+    private static async Task<Results<Ok<UserRolesResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> RevokeRoleAsync(
         string userId, string role, ClaimsPrincipal user, UserRolesService roles, CancellationToken cancellationToken) =>
-        ToHttp(await roles.RevokeAsync(ModeratorId(user), userId, role, cancellationToken), TypedResults.Ok);
+        (await roles.RevokeAsync(ModeratorId(user), userId, role, cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static string ModeratorId(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A moderator is signed in.");
-
-    private static Results<TSuccess, ValidationProblem, ProblemHttpResult> ToHttp<T, TSuccess>(
-        ModerationResult<T> result, Func<T, TSuccess> success)
-        where T : class
-        where TSuccess : IResult => result switch
-        {
-            { Value: { } value } => success(value),
-            { Failure: ModerationFailure.Invalid } => TypedResults.ValidationProblem(result.Errors!.ToDictionary()),
-            { Failure: ModerationFailure.NotFound } => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
-            _ => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
-        };
 }

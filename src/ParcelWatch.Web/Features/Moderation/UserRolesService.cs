@@ -35,13 +35,13 @@ public sealed class UserRolesService(
         return found.Map(u => new UserRolesResponse(u.Id, u.Email ?? "", u.Roles.Order(StringComparer.Ordinal).ToList()));
     }
 
-    public Task<ModerationResult<UserRolesResponse>> GrantAsync(string actorId, string userId, string role, CancellationToken cancellationToken) =>
+    public Task<CommandResult<UserRolesResponse>> GrantAsync(string actorId, string userId, string role, CancellationToken cancellationToken) =>
         ChangeAsync(actorId, userId, role, grant: true, cancellationToken);
 
-    public Task<ModerationResult<UserRolesResponse>> RevokeAsync(string actorId, string userId, string role, CancellationToken cancellationToken) =>
+    public Task<CommandResult<UserRolesResponse>> RevokeAsync(string actorId, string userId, string role, CancellationToken cancellationToken) =>
         ChangeAsync(actorId, userId, role, grant: false, cancellationToken);
 
-    private async Task<ModerationResult<UserRolesResponse>> ChangeAsync(
+    private async Task<CommandResult<UserRolesResponse>> ChangeAsync(
         string actorId, string userId, string roleName, bool grant, CancellationToken cancellationToken)
     {
         var role = Roles.All.FirstOrDefault(r => r.Equals(roleName, StringComparison.OrdinalIgnoreCase));
@@ -49,7 +49,7 @@ public sealed class UserRolesService(
         {
             var errors = new FieldErrors();
             errors.Add("role", localizer["Unknown value '{0}'; use one of: {1}.", roleName, string.Join(", ", Roles.All)]);
-            return ModerationResult.Invalid<UserRolesResponse>(errors);
+            return CommandResult.Invalid<UserRolesResponse>(errors);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -57,7 +57,7 @@ public sealed class UserRolesService(
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return ModerationResult.NotFound<UserRolesResponse>(localizer["No such user."]);
+            return CommandResult.NotFound<UserRolesResponse>(localizer["No such user."]);
         }
 
         var before = await users.GetRolesAsync(user);
@@ -65,24 +65,23 @@ public sealed class UserRolesService(
         {
             if (!grant && role == Roles.Moderator && (await users.GetUsersInRoleAsync(Roles.Moderator)).Count <= 1)
             {
-                return ModerationResult.Conflict<UserRolesResponse>(localizer["This is the last moderator; make someone else a moderator first."]);
+                return CommandResult.Conflict<UserRolesResponse>(localizer["This is the last moderator; make someone else a moderator first."]);
             }
 
             var result = grant ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
             if (!result.Succeeded)
             {
-                return ModerationResult.Conflict<UserRolesResponse>(string.Join(" ", result.Errors.Select(e => e.Description)));
+                return CommandResult.Conflict<UserRolesResponse>(string.Join(" ", result.Errors.Select(e => e.Description)));
             }
 
             await users.UpdateSecurityStampAsync(user);
             var after = await users.GetRolesAsync(user);
-            audit.Record(db, actorId, grant ? AuditActions.GrantRole : AuditActions.RevokeRole, "user", user.Id,
-                new { role, email = user.Email, before, after });
-            await db.SaveChangesAsync(cancellationToken);
+            await audit.WriteAsync(db, actorId, grant ? AuditActions.GrantRole : AuditActions.RevokeRole, "user", user.Id,
+                new { role, email = user.Email, before, after }, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         var roles = await users.GetRolesAsync(user);
-        return ModerationResult.Done(new UserRolesResponse(user.Id, user.Email ?? "", roles.Order(StringComparer.Ordinal).ToList()));
+        return CommandResult.Done(new UserRolesResponse(user.Id, user.Email ?? "", roles.Order(StringComparer.Ordinal).ToList()));
     }
 }

@@ -23,12 +23,14 @@ public sealed class ParcelService(
     IStringLocalizer<SharedResource> localizer,
     TimeProvider clock)
 {
-    public async Task<ParcelCommandResult> CreateAsync(ParcelReader reader, ParcelRequest request, CancellationToken cancellationToken)
+    private const string ChangedMeanwhile = "The report was changed since you read it. Read it again and repeat your change.";
+
+    public async Task<CommandResult<ParcelResponse>> CreateAsync(ParcelReader reader, ParcelRequest request, CancellationToken cancellationToken)
     {
         var (parcel, errors) = await validator.ValidateAsync(request, cancellationToken);
         if (parcel is null)
         {
-            return ParcelCommandResult.Invalid(errors);
+            return CommandResult.Invalid<ParcelResponse>(errors);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -44,7 +46,7 @@ public sealed class ParcelService(
         report.Apply(parcel);
         var candidates = await writer.AddAsync(report);
         report.CustomsPoint = await customsPoints.FindAsync(report.CustomsPointId, cancellationToken);
-        return ParcelCommandResult.Done(report.ToResponse(reader) with { DuplicateCandidates = candidates });
+        return CommandResult.Done(report.ToResponse(reader) with { DuplicateCandidates = candidates });
     }
 
     public async Task<ParcelResponse?> GetAsync(ParcelReader reader, int id, CancellationToken cancellationToken)
@@ -79,66 +81,66 @@ public sealed class ParcelService(
         return found.Map(p => p.ToResponse(reader));
     }
 
-    public async Task<ParcelCommandResult> UpdateAsync(ParcelReader reader, int id, ParcelRequest request, CancellationToken cancellationToken)
+    public async Task<CommandResult<ParcelResponse>> UpdateAsync(ParcelReader reader, int id, ParcelRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var report = await LoadAsync(db, id, cancellationToken);
         if (Refuse(reader, report) is { } failure)
         {
-            return ParcelCommandResult.Fail(failure);
+            return CommandResult.Fail<ParcelResponse>(failure);
         }
 
         if (request.Version is null)
         {
             var missing = new FieldErrors();
             missing.Add("version", localizer["Send the version you read, so that a newer change is not overwritten."]);
-            return ParcelCommandResult.Invalid(missing);
+            return CommandResult.Invalid<ParcelResponse>(missing);
         }
 
         if (request.Version != report!.Version)
         {
-            return ParcelCommandResult.Fail(ParcelFailure.Conflict);
+            return CommandResult.Conflict<ParcelResponse>(ChangedMeanwhile);
         }
 
         var (parcel, errors) = await validator.ValidateAsync(request, cancellationToken);
         if (parcel is null)
         {
-            return ParcelCommandResult.Invalid(errors);
+            return CommandResult.Invalid<ParcelResponse>(errors);
         }
 
         report.Apply(parcel);
         return await SaveChangedAsync(db, report, reader, cancellationToken);
     }
 
-    public async Task<ParcelFailure?> DeleteAsync(ParcelReader reader, int id, CancellationToken cancellationToken)
+    public async Task<CommandResult<Completed>> DeleteAsync(ParcelReader reader, int id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var report = await db.ParcelReports.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (Refuse(reader, report) is { } failure)
         {
-            return failure;
+            return CommandResult.Fail<Completed>(failure);
         }
 
         db.ParcelReports.Remove(report!);
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return CommandResult.Done();
     }
 
-    public async Task<ParcelCommandResult> AddEventAsync(
+    public async Task<CommandResult<ParcelResponse>> AddEventAsync(
         ParcelReader reader, int id, OutcomeEventRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var report = await LoadAsync(db, id, cancellationToken);
         if (Refuse(reader, report) is { } failure)
         {
-            return ParcelCommandResult.Fail(failure);
+            return CommandResult.Fail<ParcelResponse>(failure);
         }
 
         var errors = new FieldErrors();
         var outcomeEvent = ValidateEvent(report!, request, errors);
         if (outcomeEvent is null)
         {
-            return ParcelCommandResult.Invalid(errors);
+            return CommandResult.Invalid<ParcelResponse>(errors);
         }
 
         outcomeEvent.CreatedById = reader.UserId!;
@@ -151,14 +153,14 @@ public sealed class ParcelService(
     /// rules as one event (<see cref="EventBatch"/>), in one transaction. All or nothing: when one does not fit, nothing
     /// is stored and <c>events[i]</c> says why. Nothing to add leaves the report as it is.
     /// </summary>
-    public async Task<ParcelCommandResult> AddEventsAsync(
+    public async Task<CommandResult<ParcelResponse>> AddEventsAsync(
         ParcelReader reader, int id, IReadOnlyList<NewOutcomeEvent> events, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var report = await LoadAsync(db, id, cancellationToken);
         if (Refuse(reader, report) is { } failure)
         {
-            return ParcelCommandResult.Fail(failure);
+            return CommandResult.Fail<ParcelResponse>(failure);
         }
 
         var errors = new FieldErrors();
@@ -176,7 +178,7 @@ public sealed class ParcelService(
 
         if (errors.Any)
         {
-            return ParcelCommandResult.Invalid(errors);
+            return CommandResult.Invalid<ParcelResponse>(errors);
         }
 
         var added = plan.Zip(events).Where(p => p.First.Status == PlannedEventStatus.Add).Select(p => new OutcomeEvent
@@ -184,7 +186,7 @@ public sealed class ParcelService(
             Kind = p.Second.Kind, OccurredOn = p.Second.OccurredOn, Note = Clip(p.Second.Note), CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = reader.UserId!,
         }).ToList();
         added.ForEach(report.Events.Add);
-        return added.Count == 0 ? ParcelCommandResult.Done(report.ToResponse(reader)) : await SaveChangedAsync(db, report, reader, cancellationToken);
+        return added.Count == 0 ? CommandResult.Done(report.ToResponse(reader)) : await SaveChangedAsync(db, report, reader, cancellationToken);
     }
 
     /// <summary>Brands other buyers have reported (visible reports), most frequent first, for the form's suggestions; read from the maintained counts.</summary>
@@ -250,7 +252,7 @@ public sealed class ParcelService(
         _ => localizer["This event does not fit the parcel's history."],
     };
 
-    private async Task<ParcelCommandResult> SaveChangedAsync(
+    private async Task<CommandResult<ParcelResponse>> SaveChangedAsync(
         ParcelWatchDbContext db, ParcelReport report, ParcelReader reader, CancellationToken cancellationToken)
     {
         report.RecomputeOutcome();
@@ -262,11 +264,11 @@ public sealed class ParcelService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ParcelCommandResult.Fail(ParcelFailure.Conflict);
+            return CommandResult.Conflict<ParcelResponse>(ChangedMeanwhile);
         }
 
         await LoadCustomsPointAsync(db, report, cancellationToken);
-        return ParcelCommandResult.Done(report.ToResponse(reader));
+        return CommandResult.Done(report.ToResponse(reader));
     }
 
     /// <summary>After an edit that changed the point the navigation is stale: read it again.</summary>
@@ -280,9 +282,9 @@ public sealed class ParcelService(
 
     private static string? Clip(string? note) => InputText.Clean(note) is { } clean ? clean[..Math.Min(clean.Length, ParcelLimits.Note)] : null;
 
-    private static ParcelFailure? Refuse(ParcelReader reader, ParcelReport? report) =>
-        report is null || !reader.MaySee(report) ? ParcelFailure.NotFound
-        : !reader.Owns(report) ? ParcelFailure.Forbidden
+    private static CommandFailure? Refuse(ParcelReader reader, ParcelReport? report) =>
+        report is null || !reader.MaySee(report) ? CommandFailure.NotFound
+        : !reader.Owns(report) ? CommandFailure.Forbidden
         : null;
 
     private static Task<ParcelReport?> LoadAsync(ParcelWatchDbContext db, int id, CancellationToken cancellationToken) =>

@@ -31,11 +31,11 @@ public static class ParcelsEndpoints
             .WithDescription("The caller's own reports, newest first, paged, with their outcome and events.");
         group.MapGet("/{id:int}", GetAsync).WithName("GetParcel").WithSummary("One report")
             .WithDescription("A report; visible ones to anyone, hidden and duplicates to their reporter and moderators only; the order number only to them.");
-        group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization().WithName("UpdateParcel").WithSummary("Edit your report")
+        group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization().ProducesProblem(StatusCodes.Status404NotFound).WithName("UpdateParcel").WithSummary("Edit your report")
             .WithDescription("Replaces the caller's report; send the `version` you read: 409 when someone changed it meanwhile.");
-        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization().WithName("DeleteParcel").WithSummary("Delete your report")
+        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization().ProducesProblem(StatusCodes.Status404NotFound).WithName("DeleteParcel").WithSummary("Delete your report")
             .WithDescription("Deletes the caller's report and its events.");
-        group.MapPost("/{id:int}/events", AddEventAsync).RequireAuthorization().RequireRateLimiting(RateLimiting.Reports).WithName("AddParcelEvent").WithSummary("Record what happened")
+        group.MapPost("/{id:int}/events", AddEventAsync).RequireAuthorization().RequireRateLimiting(RateLimiting.Reports).ProducesProblem(StatusCodes.Status404NotFound).WithName("AddParcelEvent").WithSummary("Record what happened")
             .WithDescription("Adds an event (arrived at customs, held, released, returned, seized, delivered); the outcome and days held are recomputed. 400 when out of order.");
         return endpoints;
     }
@@ -47,7 +47,7 @@ public static class ParcelsEndpoints
         ParcelRequest request, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken)
     {
         var result = await parcels.CreateAsync(ParcelReader.From(user), request, cancellationToken);
-        return result.Parcel is { } parcel
+        return result.Value is { } parcel
             ? TypedResults.Created($"/api/v1/parcels/{parcel.Id}", parcel)
             : TypedResults.ValidationProblem(result.Errors!.ToDictionary());
     }
@@ -72,34 +72,16 @@ public static class ParcelsEndpoints
             ? TypedResults.Ok(parcel)
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> UpdateAsync(
         int id, ParcelRequest request, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken) =>
-        ToHttp(await parcels.UpdateAsync(ParcelReader.From(user), id, request, cancellationToken), TypedResults.Ok);
+        (await parcels.UpdateAsync(ParcelReader.From(user), id, request, cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<Results<NoContent, NotFound, ForbidHttpResult>> DeleteAsync(
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> DeleteAsync(
         int id, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken) =>
-        await parcels.DeleteAsync(ParcelReader.From(user), id, cancellationToken) switch
-        {
-            null => TypedResults.NoContent(),
-            ParcelFailure.Forbidden => TypedResults.Forbid(),
-            _ => TypedResults.NotFound(),
-        };
+        (await parcels.DeleteAsync(ParcelReader.From(user), id, cancellationToken)).ToHttp(_ => TypedResults.NoContent());
 
-    private static async Task<Results<Created<ParcelResponse>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> AddEventAsync(
+    private static async Task<Results<Created<ParcelResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> AddEventAsync(
         int id, OutcomeEventRequest request, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken) =>
-        ToHttp(await parcels.AddEventAsync(ParcelReader.From(user), id, request, cancellationToken),
-            parcel => TypedResults.Created($"/api/v1/parcels/{parcel.Id}", parcel));
-
-    private static Results<TSuccess, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult> ToHttp<TSuccess>(
-        ParcelCommandResult result, Func<ParcelResponse, TSuccess> success)
-        where TSuccess : IResult => result switch
-        {
-            { Parcel: { } parcel } => success(parcel),
-            { Failure: ParcelFailure.NotFound } => TypedResults.NotFound(),
-            { Failure: ParcelFailure.Forbidden } => TypedResults.Forbid(),
-            { Failure: ParcelFailure.Conflict } => TypedResults.Problem(
-                "The report was changed since you read it. Read it again and repeat your change.",
-                statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
-            _ => TypedResults.ValidationProblem(result.Errors!.ToDictionary()),
-        };
+        (await parcels.AddEventAsync(ParcelReader.From(user), id, request, cancellationToken))
+            .ToHttp(parcel => TypedResults.Created($"/api/v1/parcels/{parcel.Id}", parcel));
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ParcelWatch.Data.Entities;
-using ParcelWatch.Web.Features.Stats.Domain;
 
 namespace ParcelWatch.Web.Features.Stats;
 

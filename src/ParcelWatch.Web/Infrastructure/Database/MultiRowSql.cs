@@ -15,12 +15,12 @@ namespace ParcelWatch.Web.Infrastructure.Database;
 /// square of their number (3,800 took 22 ms to bind on SQLite; the JSON, well under 1 ms). On SQLite <c>{rows}</c> reads
 /// it with <c>json_each</c>, and values are written as text in the formats EF Core stores (dates, times, decimals), so
 /// a row written here reads back like any other. On PostgreSQL it reads it with <c>jsonb_array_elements</c> and casts
-/// each column to the statement's declared type.
+/// each column to its type in the statement's ColumnMap.
 /// </summary>
 public static class MultiRowSql
 {
     /// <summary>Executes the statement once for all rows; returns the number of rows affected.</summary>
-    public static async Task<int> ExecuteAsync(DatabaseFacade database, MultiRowStatement statement, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync<TRow>(DatabaseFacade database, MultiRowStatement<TRow> statement, IReadOnlyCollection<TRow> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -32,8 +32,8 @@ public static class MultiRowSql
     }
 
     /// <summary>Executes a statement that returns rows (<c>INSERT … RETURNING</c>) once for all rows; reads each result.</summary>
-    public static async Task<List<T>> QueryAsync<T>(
-        DatabaseFacade database, MultiRowStatement statement, IReadOnlyList<object?[]> rows, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    public static async Task<List<T>> QueryAsync<TRow, T>(
+        DatabaseFacade database, MultiRowStatement<TRow> statement, IReadOnlyCollection<TRow> rows, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         var results = new List<T>(rows.Count);
         if (rows.Count == 0)
@@ -51,35 +51,21 @@ public static class MultiRowSql
         return results;
     }
 
-    private static DbCommand Command(DatabaseFacade database, MultiRowStatement statement, IReadOnlyList<object?[]> rows)
+    private static DbCommand Command<TRow>(DatabaseFacade database, MultiRowStatement<TRow> statement, IReadOnlyCollection<TRow> rows)
     {
-        if (rows[0].Length != statement.PostgresTypes.Count)
-        {
-            throw new ArgumentException($"The rows have {rows[0].Length} columns; the statement declares {statement.PostgresTypes.Count}.", nameof(rows));
-        }
-
         var command = database.GetDbConnection().CreateCommand();
         command.Transaction = database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Multi-row writes run inside the caller's transaction.");
         var postgres = database.IsNpgsql();
-        command.CommandText = statement.Sql.Replace("{rows}", postgres ? PostgresRows(statement.PostgresTypes) : SqliteRows(statement.PostgresTypes.Count), StringComparison.Ordinal);
+        command.CommandText = statement.Render(postgres);
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@rows";
-        parameter.Value = Json(rows, postgres);
+        parameter.Value = Json(rows.Select(statement.Columns.Values), postgres);
         command.Parameters.Add(parameter);
         return command;
     }
 
-    private static string SqliteRows(int columns) =>
-        $"SELECT {string.Join(", ", Enumerable.Range(0, columns).Select(i => string.Create(CultureInfo.InvariantCulture, $"value ->> {i}")))} FROM json_each(@rows)";
-
-    /// <summary>An array column arrives as a JSON array; every other one as a JSON scalar cast from its text.</summary>
-    private static string PostgresRows(IReadOnlyList<string> types) =>
-        $"SELECT {string.Join(", ", types.Select((type, i) => type.EndsWith("[]", StringComparison.Ordinal)
-            ? string.Create(CultureInfo.InvariantCulture, $"ARRAY(SELECT jsonb_array_elements_text(value -> {i}))::{type}")
-            : string.Create(CultureInfo.InvariantCulture, $"(value ->> {i})::{type}")))} FROM jsonb_array_elements(@rows::jsonb)";
-
-    private static string Json(IReadOnlyList<object?[]> rows, bool postgres)
+    private static string Json(IEnumerable<object?[]> rows, bool postgres)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))

@@ -5,9 +5,9 @@ using ParcelWatch.Web.Infrastructure.Database;
 namespace ParcelWatch.Web.Features.Import;
 
 /// <summary>The uploaded files, one per job, in the import folder (by default <c>imports</c> in the data folder, beside a SQLite file).</summary>
-public sealed class ImportFiles
+public sealed class ImportFileStore
 {
-    public ImportFiles(IOptions<ImportOptions> options, DatabaseSettings database, IWebHostEnvironment environment)
+    public ImportFileStore(IOptions<ImportOptions> options, DatabaseSettings database, IWebHostEnvironment environment)
     {
         Folder = Path.GetFullPath(options.Value.Folder ?? Path.Combine(database.DataDirectory, "imports"), environment.ContentRootPath);
         Directory.CreateDirectory(Folder);
@@ -50,6 +50,6 @@ public sealed class ImportFiles
     public void Delete(Guid jobId) => File.Delete(PathOf(jobId));
 
     /// <summary>The job's file, read in its detected encoding and separator.</summary>
-    public ImportFileReader Open(ImportJob job) =>
+    public ImportCsvReader Open(ImportJob job) =>
         new(PathOf(job.Id), System.Text.Encoding.GetEncoding(job.Encoding), job.Delimiter[0]);
 }

@@ -16,12 +16,12 @@ namespace ParcelWatch.Web.Features.Import;
 /// file included) is not inserted again: it is listed with the report it duplicates, for the moderators to merge
 /// what differs.
 /// </summary>
-public sealed class ImportBatch(
+public sealed class ImportBatchProcessor(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
     ParcelRequestValidator validator,
     IStringLocalizer<SharedResource> localizer,
     StatsCache statsCache,
-    ImportLease lease)
+    ImportJobLease lease)
 {
     internal sealed record Candidate(FileRow Row, ParcelReport Report);
 
@@ -94,9 +94,9 @@ public sealed class ImportBatch(
         var (fresh, duplicates) = await ImportDuplicates.SplitAsync(db, batch.Candidates, new SeenParcels(), cancellationToken);
         var issues = batch.Issues.ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ImportWriter.AddReportsAsync(db.Database, fresh.ConvertAll(c => c.Report), cancellationToken);
+        await ImportRowWriter.AddReportsAsync(db.Database, fresh.ConvertAll(c => c.Report), cancellationToken);
         issues.AddRange(duplicates.Select(d => Issue(job.Id, d.Row, d.OriginalId(), localizer["Already reported as report #{0}: not imported again.", d.OriginalId()])));
-        await ImportWriter.AddIssuesAsync(db.Database, issues, cancellationToken);
+        await ImportRowWriter.AddIssuesAsync(db.Database, issues, cancellationToken);
         job.RowsDone += batch.Rows;
         job.RowsInserted += fresh.Count;
         job.RowsDuplicate += duplicates.Count;

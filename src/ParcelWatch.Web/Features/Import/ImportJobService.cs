@@ -11,42 +11,42 @@ namespace ParcelWatch.Web.Features.Import;
 /// Volunteers' imports: upload (the file is checked and kept, nothing imported yet), preview with guessed columns,
 /// start (the worker takes it from there), progress, cancel, and the rows that were not imported.
 /// </summary>
-public sealed class ImportJobs(
+public sealed class ImportJobService(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
-    ImportFiles files,
+    ImportFileStore files,
     ImportIntake intake,
     ImportSettingsReader settingsReader,
     ImportDryRun dryRun,
-    ImportJobSignal queue,
+    ImportWorkerInbox inbox,
     TimeProvider clock)
 {
     /// <summary>Keeps the file and answers its preview, or a file-level error on <c>file</c> (nothing kept).</summary>
-    public async Task<ImportCommandResult> UploadAsync(string ownerId, string fileName, Stream content, CancellationToken cancellationToken)
+    public async Task<CommandResult<ImportPreview>> UploadAsync(string ownerId, string fileName, Stream content, CancellationToken cancellationToken)
     {
         var received = await intake.ReceiveAsync(ownerId, fileName, content, cancellationToken);
         if (received.Job is not { } job)
         {
-            return new ImportCommandResult(null, ImportFailure.Invalid, received.Errors);
+            return CommandResult.Invalid<ImportPreview>(received.Errors!);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.ImportJobs.Add(job);
         await db.SaveChangesAsync(cancellationToken);
-        return new ImportCommandResult(Preview(job, received.Headers), null);
+        return CommandResult.Done(Preview(job, received.Headers));
     }
 
     /// <summary>
     /// What importing the upload would do, storing nothing: the file is read from a temporary copy, deleted at the end,
     /// and no job is recorded.
     /// </summary>
-    public async Task<ImportDryRunResult> DryRunAsync(
+    public async Task<CommandResult<ImportDryRunResponse>> DryRunAsync(
         string ownerId, string fileName, Stream content, IReadOnlyDictionary<string, int>? columns,
         IReadOnlyDictionary<string, Dictionary<string, string>>? values, CancellationToken cancellationToken)
     {
         var received = await intake.ReceiveAsync(ownerId, fileName, content, cancellationToken);
         if (received.Job is not { } job)
         {
-            return new ImportDryRunResult(null, ImportFailure.Invalid, received.Errors);
+            return CommandResult.Invalid<ImportDryRunResponse>(received.Errors!);
         }
 
         try
@@ -60,14 +60,14 @@ public sealed class ImportJobs(
     }
 
     /// <summary>The dry run of an uploaded job with the columns and values chosen so far (the Import page's preview).</summary>
-    public async Task<ImportDryRunResult> DryRunAsync(
+    public async Task<CommandResult<ImportDryRunResponse>> DryRunAsync(
         Guid jobId, ParcelReader reader, IReadOnlyDictionary<string, int>? columns,
         IReadOnlyDictionary<string, Dictionary<string, string>>? values, CancellationToken cancellationToken)
     {
         var job = await FindAsync(jobId, reader, cancellationToken);
         if (job is null || job.State != ImportJobState.Uploaded || !File.Exists(files.PathOf(jobId)))
         {
-            return new ImportDryRunResult(null, job is null ? ImportFailure.NotFound : ImportFailure.Conflict);
+            return CommandResult.Fail<ImportDryRunResponse>(job is null ? CommandFailure.NotFound : CommandFailure.Conflict);
         }
 
         string[] headers;
@@ -93,7 +93,7 @@ public sealed class ImportJobs(
     }
 
     /// <summary>Confirms the columns (or takes the guessed ones) and queues the job.</summary>
-    public async Task<ImportCommandResult> StartAsync(
+    public async Task<CommandResult<ImportPreview>> StartAsync(
         Guid jobId, ParcelReader reader, IReadOnlyDictionary<string, int>? columns,
         IReadOnlyDictionary<string, Dictionary<string, string>>? values, CancellationToken cancellationToken)
     {
@@ -101,12 +101,12 @@ public sealed class ImportJobs(
         var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
         if (job is null || !MayUse(job, reader))
         {
-            return new ImportCommandResult(null, job is null ? ImportFailure.NotFound : ImportFailure.Forbidden);
+            return CommandResult.Fail<ImportPreview>(job is null ? CommandFailure.NotFound : CommandFailure.Forbidden);
         }
 
         if (job.State != ImportJobState.Uploaded)
         {
-            return new ImportCommandResult(null, ImportFailure.Conflict);
+            return CommandResult.Fail<ImportPreview>(CommandFailure.Conflict);
         }
 
         ImportPreview preview;
@@ -118,14 +118,14 @@ public sealed class ImportJobs(
         var (settings, errors) = await settingsReader.ReadAsync(job, preview.Headers, columns, values, cancellationToken);
         if (settings is null)
         {
-            return new ImportCommandResult(null, ImportFailure.Invalid, errors);
+            return CommandResult.Invalid<ImportPreview>(errors);
         }
 
         job.Settings = JsonSerializer.Serialize(settings);
         job.State = ImportJobState.Queued;
         await db.SaveChangesAsync(cancellationToken);
-        queue.Enqueue(job.Id);
-        return new ImportCommandResult(preview with { Columns = settings.Columns.ToDictionary(c => ImportDryRun.FieldKey(c.Key), c => c.Value) }, null);
+        inbox.Enqueue(job.Id);
+        return CommandResult.Done(preview with { Columns = settings.Columns.ToDictionary(c => ImportDryRun.FieldKey(c.Key), c => c.Value) });
     }
 
     public async Task<ImportJobResponse?> GetAsync(Guid jobId, ParcelReader reader, CancellationToken cancellationToken) =>
@@ -141,18 +141,18 @@ public sealed class ImportJobs(
     }
 
     /// <summary>Asks the worker to stop after the batch it is on (committed batches stay); a job not yet running stops at once.</summary>
-    public async Task<ImportFailure?> CancelAsync(Guid jobId, ParcelReader reader, CancellationToken cancellationToken)
+    public async Task<CommandResult<Completed>> CancelAsync(Guid jobId, ParcelReader reader, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
         if (job is null || !MayUse(job, reader))
         {
-            return job is null ? ImportFailure.NotFound : ImportFailure.Forbidden;
+            return CommandResult.Fail<Completed>(job is null ? CommandFailure.NotFound : CommandFailure.Forbidden);
         }
 
         if (job.State is ImportJobState.Completed or ImportJobState.Failed or ImportJobState.Cancelled)
         {
-            return ImportFailure.Conflict;
+            return CommandResult.Conflict<Completed>("The import has already ended.");
         }
 
         job.CancelRequested = true;
@@ -163,7 +163,7 @@ public sealed class ImportJobs(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return CommandResult.Done();
     }
 
     /// <summary>The rows not imported, in file order, streamed.</summary>
@@ -198,14 +198,14 @@ public sealed class ImportJobs(
             job.RowsRejected, rate, left, job.Failure, job.Attempts, job.CreatedAt, job.StartedAt, job.FinishedAt, $"/api/v1/import/{job.Id}/errors.csv");
     }
 
-    private async Task<ImportDryRunResult> DryRunAsync(
+    private async Task<CommandResult<ImportDryRunResponse>> DryRunAsync(
         ImportJob job, IReadOnlyList<string> headers, IReadOnlyDictionary<string, int>? columns,
         IReadOnlyDictionary<string, Dictionary<string, string>>? values, CancellationToken cancellationToken)
     {
         var (settings, errors) = await settingsReader.ReadAsync(job, headers, columns, values, cancellationToken);
         return settings is null
-            ? new ImportDryRunResult(null, ImportFailure.Invalid, errors)
-            : new ImportDryRunResult(await dryRun.RunAsync(job, headers, settings, cancellationToken), null);
+            ? CommandResult.Invalid<ImportDryRunResponse>(errors)
+            : CommandResult.Done(await dryRun.RunAsync(job, headers, settings, cancellationToken));
     }
 
     /// <summary>The job's file as the check step starts from: the confirmed columns once started, else the guessed ones.</summary>

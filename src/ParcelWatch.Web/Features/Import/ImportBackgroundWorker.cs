@@ -7,18 +7,18 @@ namespace ParcelWatch.Web.Features.Import;
 
 /// <summary>
 /// Runs queued imports one at a time, in the background, so no request waits on one. At start and every
-/// <see cref="ImportLease.PollInterval"/> it looks for jobs no live worker holds: queued ones, and running ones whose
+/// <see cref="ImportJobLease.PollInterval"/> it looks for jobs no live worker holds: queued ones, and running ones whose
 /// lease ran out (their instance stopped); those resume after their last committed batch. On SQLite this process is
 /// the only instance, so whatever was running when it started was left by the previous process and is taken up at once.
 /// </summary>
-public sealed class ImportWorker(
+public sealed class ImportBackgroundWorker(
     IServiceScopeFactory scopes,
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
-    ImportJobSignal queue,
-    ImportLease lease,
+    ImportWorkerInbox inbox,
+    ImportJobLease lease,
     DatabaseSettings database,
     TimeProvider clock,
-    ILogger<ImportWorker> logger) : BackgroundService
+    ILogger<ImportBackgroundWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,10 +29,10 @@ public sealed class ImportWorker(
         }
 
         var polling = PollAsync(stoppingToken);
-        await foreach (var jobId in queue.ReadAllAsync(stoppingToken))
+        await foreach (var jobId in inbox.ReadAllAsync(stoppingToken))
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync(jobId, stoppingToken);
+            await scope.ServiceProvider.GetRequiredService<ImportJobRunner>().RunAsync(jobId, stoppingToken);
         }
 
         await polling;
@@ -40,7 +40,7 @@ public sealed class ImportWorker(
 
     private async Task PollAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(ImportLease.PollInterval, clock);
+        using var timer = new PeriodicTimer(ImportJobLease.PollInterval, clock);
         try
         {
             do
@@ -51,7 +51,7 @@ public sealed class ImportWorker(
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
-                    logger.LogWarning(error, "Looking for import jobs to resume failed; trying again in {Interval}", ImportLease.PollInterval);
+                    logger.LogWarning(error, "Looking for import jobs to resume failed; trying again in {Interval}", ImportJobLease.PollInterval);
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -77,7 +77,7 @@ public sealed class ImportWorker(
                 logger.LogInformation("Import {JobId} was left unfinished by a stopped worker: resuming", job.Id);
             }
 
-            queue.Enqueue(job.Id);
+            inbox.Enqueue(job.Id);
         }
     }
 

@@ -15,15 +15,15 @@ namespace ParcelWatch.Web.Features.Import;
 /// holding its reports, its rejected and duplicate rows and the job's new position, so a job stopped anywhere (a
 /// cancel, a restart, a crash) has imported exactly the batches it counts, and a restarted worker goes on from there.
 /// </summary>
-public sealed class ImportRunner(
+public sealed class ImportJobRunner(
     IDbContextFactory<ParcelWatchDbContext> dbFactory,
-    ImportFiles files,
-    ImportBatch batch,
+    ImportFileStore files,
+    ImportBatchProcessor batch,
     ImportParsers parsers,
     IOptions<ImportOptions> options,
-    ImportLease lease,
+    ImportJobLease lease,
     IStringLocalizer<SharedResource> localizer,
-    ILogger<ImportRunner> logger)
+    ILogger<ImportJobRunner> logger)
 {
     public async Task RunAsync(Guid jobId, CancellationToken stopping)
     {
@@ -71,7 +71,7 @@ public sealed class ImportRunner(
     private async Task<ImportJobState?> ImportRowsAsync(ImportJob job, CsvRowParser parser, CancellationToken stopping)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        var ready = Channel.CreateBounded<ImportBatch.Prepared>(2);
+        var ready = Channel.CreateBounded<ImportBatchProcessor.Prepared>(2);
         var reading = Task.Run(
             async () =>
             {
@@ -98,9 +98,9 @@ public sealed class ImportRunner(
             {
                 switch (await batch.StoreAsync(job.Id, prepared, stopping))
                 {
-                    case ImportBatch.Stored.Cancelled:
+                    case ImportBatchProcessor.Stored.Cancelled:
                         return ImportJobState.Cancelled;
-                    case ImportBatch.Stored.TakenOver:
+                    case ImportBatchProcessor.Stored.TakenOver:
                         return null;
                 }
             }

@@ -2,8 +2,11 @@ using System.Threading.Channels;
 
 namespace ParcelWatch.Web.Features.Import;
 
-/// <summary>Jobs waiting for this process's <see cref="ImportWorker"/>; the database is the record, this only wakes it.</summary>
-public sealed class ImportJobSignal
+/// <summary>
+/// The ids of jobs waiting for this process's <see cref="ImportBackgroundWorker"/>, in memory: the database is the record
+/// (a restart finds queued jobs there again), this inbox only wakes the worker without waiting for its next poll.
+/// </summary>
+public sealed class ImportWorkerInbox
 {
     private readonly Channel<Guid> _jobs = Channel.CreateUnbounded<Guid>();
 

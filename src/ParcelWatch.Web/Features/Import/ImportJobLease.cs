@@ -4,9 +4,9 @@ namespace ParcelWatch.Web.Features.Import;
 /// Which app instance runs an import job, when several share one PostgreSQL database. A worker claims a job with one
 /// conditional update (of two instances trying, one changes the row), holds it for <see cref="Duration"/> and renews it
 /// with every batch; when an instance dies, its lease runs out and the next instance to look
-/// (<see cref="ImportWorker"/>, every <see cref="PollInterval"/>) resumes the job after its last committed batch.
+/// (<see cref="ImportBackgroundWorker"/>, every <see cref="PollInterval"/>) resumes the job after its last committed batch.
 /// </summary>
-public sealed class ImportLease(TimeProvider clock)
+public sealed class ImportJobLease(TimeProvider clock)
 {
     public static readonly TimeSpan Duration = TimeSpan.FromMinutes(1);
 

@@ -12,12 +12,12 @@ public sealed record FileRow(int Line, string[] Cells);
 /// Reads an import file row by row with CsvHelper (RFC 4180: quoted separators, quotes and newlines), streaming, so
 /// memory stays flat whatever the file's size. Blank lines are skipped; a stray quote inside a cell is read as text.
 /// </summary>
-public sealed class ImportFileReader : IDisposable
+public sealed class ImportCsvReader : IDisposable
 {
     private readonly StreamReader _text;
     private readonly CsvParser _parser;
 
-    public ImportFileReader(string path, Encoding encoding, char delimiter)
+    public ImportCsvReader(string path, Encoding encoding, char delimiter)
     {
         _text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         _parser = new CsvParser(_text, new CsvConfiguration(CultureInfo.InvariantCulture)

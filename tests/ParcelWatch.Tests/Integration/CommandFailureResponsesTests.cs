@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ParcelWatch.Data.Entities;
+using ParcelWatch.Tests.Support;
+
+namespace ParcelWatch.Tests.Integration;
+
+/// <summary>
+/// Every feature maps its command results to HTTP the same way (<c>CommandHttp</c>): a command on something that does
+/// not exist is a 404 problem, and one that came too late is a 409 problem, with the same shape in Parcels, Moderation
+/// and Import.
+/// </summary>
+public sealed class CommandFailureResponsesTests(ParcelWatchFactory factory) : IClassFixture<ParcelWatchFactory>
+{
+    [Fact]
+    public async Task A_command_on_something_unknown_is_the_same_404_problem_in_every_feature()
+    {
+        var buyer = (await AuthApi.CreateBearerClientAsync(factory)).Client;
+        var moderator = (await AuthApi.CreateBearerClientAsync(factory, Roles.Moderator)).Client;
+        var volunteer = (await AuthApi.CreateBearerClientAsync(factory, Roles.Volunteer)).Client;
+
+        var answers = new[]
+        {
+            await buyer.PutAsJsonAsync("/api/v1/parcels/999999", ParcelRequests.RedmiToOrenburg() with { Version = 1 }),
+            await buyer.DeleteAsync("/api/v1/parcels/999999"),
+            await moderator.PostAsync("/api/v1/moderation/merges/999999/undo", null),
+            await moderator.PostAsJsonAsync("/api/v1/moderation/parcels/999999/hide", new { reason = "spam" }),
+            await volunteer.PostAsync($"/api/v1/import/{Guid.NewGuid()}/cancel", null),
+        };
+
+        foreach (var answer in answers)
+        {
+            var problem = await ProblemAsync(answer, HttpStatusCode.NotFound);
+            Assert.Equal("Not Found", problem.GetProperty("title").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_command_that_came_too_late_is_a_409_problem_with_the_reason_as_its_detail()
+    {
+        var buyer = (await AuthApi.CreateBearerClientAsync(factory)).Client;
+        var moderator = (await AuthApi.CreateBearerClientAsync(factory, Roles.Moderator)).Client;
+        var created = await (await buyer.PostAsJsonAsync("/api/v1/parcels", ParcelRequests.RedmiToOrenburg())).Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetInt32();
+
+        var stale = await buyer.PutAsJsonAsync($"/api/v1/parcels/{id}", ParcelRequests.RedmiToOrenburg() with { Version = 99 });
+        Assert.Equal(HttpStatusCode.OK, (await moderator.PostAsJsonAsync($"/api/v1/moderation/parcels/{id}/hide", new { reason = "spam" })).StatusCode);
+        var again = await moderator.PostAsJsonAsync($"/api/v1/moderation/parcels/{id}/hide", new { reason = "spam" });
+
+        foreach (var answer in new[] { stale, again })
+        {
+            var problem = await ProblemAsync(answer, HttpStatusCode.Conflict);
+            Assert.Equal("Conflict", problem.GetProperty("title").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        }
+    }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage answer, HttpStatusCode status)
+    {
+        var where = answer.RequestMessage!.RequestUri!.AbsolutePath;
+        Assert.True(status == answer.StatusCode, $"{where}: {answer.StatusCode}");
+        Assert.True(answer.Content.Headers.ContentType?.MediaType == "application/problem+json", $"{where}: {answer.Content.Headers.ContentType}");
+        var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
+}
