@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -14,5 +15,29 @@ public static class ComponentTestContext
         context.Services.AddMudServices();
         context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         return context;
+    }
+
+    /// <summary>
+    /// As <see cref="Create()"/>, with the real app's services behind bUnit's own: a component's services (the parcel
+    /// service, the import jobs, the customs points…) come from <paramref name="app"/>, a scope of a running
+    /// <c>ParcelWatchFactory</c> on its temporary database; bUnit keeps its renderer, navigation, JS and authentication.
+    /// </summary>
+    public static BunitContext Create(IServiceProvider app)
+    {
+        var context = Create();
+        context.Services.AddFallbackServiceProvider(app);
+        return context;
+    }
+
+    /// <summary>Makes <paramref name="user"/> the signed-in user of the rendered components.</summary>
+    public static void SignIn(this BunitContext context, AppUser user)
+    {
+        var authorization = context.AddAuthorization();
+        authorization.SetAuthorized(user.Email);
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, user.Id));
+        if (user.Role is { } role)
+        {
+            authorization.SetRoles(role);
+        }
     }
 }
