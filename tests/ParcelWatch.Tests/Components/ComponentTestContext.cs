@@ -8,6 +8,9 @@ namespace ParcelWatch.Tests.Components;
 /// <summary>bUnit with what every ParcelWatch component expects: MudBlazor services and the string table.</summary>
 public static class ComponentTestContext
 {
+    /// <summary>Not a timing assertion: how long to wait for a dialog's result before calling a hang a failure.</summary>
+    public static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
+
     public static BunitContext Create()
     {
         var context = new BunitContext();
