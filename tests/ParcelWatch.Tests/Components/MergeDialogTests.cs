@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -106,47 +105,30 @@ public sealed class MergeDialogTests(ParcelWatchFactory factory) : IClassFixture
     private static async Task<ParcelResponse> ReadAsync(AppUser reader, int id) =>
         (await reader.Client.GetFromJsonAsync<ParcelResponse>($"/api/v1/parcels/{id}", Json))!;
 
-    private async Task<OpenDialog> OpenAsync(DuplicatePair pair)
+    private Task<ShownDialog> OpenAsync(DuplicatePair pair) =>
+        ShownDialog.ShowAsync(factory, new DialogParameters<MergeDialog> { { d => d.Pair, pair } });
+}
+
+/// <summary>What the merge tests do in the dialog: pick radios by their label, read the checked one, merge.</summary>
+internal static class MergeDialogActions
+{
+    /// <summary>Clicks the radio labelled <paramref name="label"/> in the group <paramref name="group"/> ("keep" for the report to keep).</summary>
+    public static void Pick(this ShownDialog dialog, string group, string label) =>
+        Assert.Single(dialog.Radios(group), r => r.TextContent.Trim() == label).QuerySelector("input")!.Click();
+
+    /// <summary>The label of the checked radio of <paramref name="group"/>.</summary>
+    public static string Checked(this ShownDialog dialog, string group) =>
+        Assert.Single(dialog.Radios(group), r => r.QuerySelector("input")!.HasAttribute("checked")).TextContent.Trim();
+
+    public static async Task<MergeRequest> MergeAsync(this ShownDialog dialog)
     {
-        CultureInfo.CurrentUICulture = new CultureInfo("en");
-        var scope = factory.Services.CreateAsyncScope();
-        var context = ComponentTestContext.Create(scope.ServiceProvider);
-        var provider = context.Render<MudDialogProvider>();
-        var reference = await provider.InvokeAsync(() => context.Services.GetRequiredService<IDialogService>()
-            .ShowAsync<MergeDialog>("Merge", new DialogParameters<MergeDialog> { { d => d.Pair, pair } }));
-        return new OpenDialog(scope, context, provider, reference);
+        dialog.Provider.Find("[data-testid=merge]").Click();
+        var result = await dialog.ResultAsync();
+        Assert.False(result.Canceled);
+        return Assert.IsType<MergeRequest>(result.Data);
     }
 
-    /// <summary>The dialog as shown by the real dialog service, and what it closed with.</summary>
-    private sealed record OpenDialog(AsyncServiceScope Scope, BunitContext Context, IRenderedComponent<MudDialogProvider> Provider, IDialogReference Reference)
-        : IAsyncDisposable
-    {
-        /// <summary>Clicks the radio labelled <paramref name="label"/> in the group <paramref name="group"/> ("keep" for the report to keep).</summary>
-        public void Pick(string group, string label) =>
-            Assert.Single(Radios(group), r => r.TextContent.Trim() == label).QuerySelector("input")!.Click();
-
-        /// <summary>The label of the checked radio of <paramref name="group"/>.</summary>
-        public string Checked(string group) =>
-            Assert.Single(Radios(group), r => r.QuerySelector("input")!.HasAttribute("checked")).TextContent.Trim();
-
-        public async Task<MergeRequest> MergeAsync()
-        {
-            Provider.Find("[data-testid=merge]").Click();
-            var result = await ResultAsync();
-            Assert.False(result.Canceled);
-            return Assert.IsType<MergeRequest>(result.Data);
-        }
-
-        public async Task<DialogResult> ResultAsync() => (await Reference.Result.WaitAsync(ComponentTestContext.HangGuard))!;
-
-        public async ValueTask DisposeAsync()
-        {
-            await Context.DisposeAsync();
-            await Scope.DisposeAsync();
-        }
-
-        private IEnumerable<AngleSharp.Dom.IElement> Radios(string group) => group == "keep"
-            ? Provider.FindAll("label.mud-radio").Where(r => r.TextContent.Trim().StartsWith("Keep #", StringComparison.Ordinal))
-            : Provider.FindAll($"[data-testid={group}] label.mud-radio");
-    }
+    private static IEnumerable<AngleSharp.Dom.IElement> Radios(this ShownDialog dialog, string group) => group == "keep"
+        ? dialog.Provider.FindAll("label.mud-radio").Where(r => r.TextContent.Trim().StartsWith("Keep #", StringComparison.Ordinal))
+        : dialog.Provider.FindAll($"[data-testid={group}] label.mud-radio");
 }
