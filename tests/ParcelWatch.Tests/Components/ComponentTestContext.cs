@@ -37,10 +37,7 @@ public static class ComponentTestContext
     {
         var authorization = context.AddAuthorization();
         authorization.SetAuthorized(user.Email);
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, user.Id));
-        if (user.Role is { } role)
-        {
-            authorization.SetRoles(role);
-        }
+        Claim[] identity = [new(ClaimTypes.NameIdentifier, user.Id)];
+        authorization.SetClaims(user.Role is { } role ? [.. identity, new Claim(ClaimTypes.Role, role)] : identity);
     }
 }
