@@ -33,7 +33,7 @@ public sealed class AddEventDialogTests(ParcelWatchFactory factory) : IClassFixt
         var (owner, parcel) = await ParcelOfNewBuyerAsync();
         await using var dialog = await OpenAsync(owner, parcel);
 
-        dialog.Provider.Choose(dialog.Popovers, "Event", "Released by customs");
+        await dialog.Provider.ChooseAsync(dialog.Popovers, "Event", "Released by customs");
         dialog.Provider.Find("[data-testid=event-date]").Change("2017-04-20");
         dialog.Provider.Find("[data-testid=event-save]").Click();
 
@@ -49,7 +49,7 @@ public sealed class AddEventDialogTests(ParcelWatchFactory factory) : IClassFixt
         var (owner, parcel) = await ParcelOfNewBuyerAsync();
         await using var dialog = await OpenAsync(owner, parcel);
 
-        dialog.Provider.Choose(dialog.Popovers, "Event", "Held by customs");
+        await dialog.Provider.ChooseAsync(dialog.Popovers, "Event", "Held by customs");
         dialog.Provider.Find("[data-testid=event-date]").Change(DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         dialog.Provider.Find("[data-testid=event-save]").Click();
 
@@ -64,7 +64,7 @@ public sealed class AddEventDialogTests(ParcelWatchFactory factory) : IClassFixt
         var (owner, parcel) = await ParcelOfNewBuyerAsync();
         await using var dialog = await OpenAsync(owner, parcel);
 
-        dialog.Provider.Choose(dialog.Popovers, "Event", "Held by customs");
+        await dialog.Provider.ChooseAsync(dialog.Popovers, "Event", "Held by customs");
         dialog.Provider.Find("[data-testid=event-date]").Change("2017-04-12");
         dialog.Provider.Control("Note (optional)").QuerySelector("textarea")!.Change("asked for a passport copy");
         dialog.Provider.Find("[data-testid=event-save]").Click();

@@ -8,11 +8,16 @@ namespace ParcelWatch.Tests.Components;
 /// <summary>bUnit with what every ParcelWatch component expects: MudBlazor services and the string table.</summary>
 public static class ComponentTestContext
 {
-    /// <summary>Not a timing assertion: how long to wait for a dialog's result before calling a hang a failure.</summary>
+    /// <summary>
+    /// Not a timing assertion: how long a wait (for a dialog's result, or bUnit's <c>WaitFor…</c> on markup that a real
+    /// database query fills) goes on before a hang is called a failure. bUnit's own default (one second) flaked on a
+    /// busy 2-core machine when the first dry run of an import met a cold PostgreSQL database.
+    /// </summary>
     public static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
     public static BunitContext Create()
     {
+        BunitContext.DefaultWaitTimeout = HangGuard;
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();

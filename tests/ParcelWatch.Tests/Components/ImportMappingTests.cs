@@ -28,7 +28,7 @@ public sealed class ImportMappingTests(ParcelWatchFactory factory) : IClassFixtu
         await using var check = await UploadAsync(Sheet(first, second));
 
         Assert.Equal(["", ""], check.PreviewColumn("Model"));
-        check.Page.Choose(check.Popovers, "Model", "6. Handset");
+        await check.Page.ChooseAsync(check.Popovers, "Model", "6. Handset");
         await check.Page.WaitForAssertionAsync(() => Assert.Equal(["Redmi 4X", "Mi 6"], check.PreviewColumn("Model")));
         Assert.Equal(["Xiaomi", "Xiaomi"], check.PreviewColumn("Brand"));
 
@@ -50,14 +50,14 @@ public sealed class ImportMappingTests(ParcelWatchFactory factory) : IClassFixtu
         await check.Page.WaitForAssertionAsync(() => Assert.Equal(
             "2 rows: 2 will be imported, 0 already reported, 0 will not be imported.", check.Page.Find("[data-testid=import-counts]").TextContent.Trim()));
 
-        check.Page.Choose(check.Popovers, "Declaration text (CN22)", NotImported);
+        await check.Page.ChooseAsync(check.Popovers, "Declaration text (CN22)", NotImported);
 
         await check.Page.WaitForAssertionAsync(() => Assert.Equal(
             "2 rows: 0 will be imported, 0 already reported, 2 will not be imported.", check.Page.Find("[data-testid=import-counts]").TextContent.Trim()));
         var reason = Assert.Single(check.Page.FindAll("[data-testid=import-reasons] tbody tr"));
         Assert.Equal(["Declaration text (CN22): Copy the declaration text from the parcel's CN22 label.", "2", "2"], reason.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
 
-        check.Page.Choose(check.Popovers, "Declaration text (CN22)", "4. Declaration");
+        await check.Page.ChooseAsync(check.Popovers, "Declaration text (CN22)", "4. Declaration");
 
         await check.Page.WaitForAssertionAsync(() => Assert.Equal(
             "2 rows: 2 will be imported, 0 already reported, 0 will not be imported.", check.Page.Find("[data-testid=import-counts]").TextContent.Trim()));

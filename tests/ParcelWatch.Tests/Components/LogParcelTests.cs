@@ -55,7 +55,7 @@ public sealed class LogParcelTests(ParcelWatchFactory factory) : IClassFixture<P
         var mistyped = valid[..10] + (char)('0' + ((valid[10] - '0' + 1) % 10)) + valid[11..];
 
         page.Find("[data-testid=tracking-number]").Input(mistyped);
-        page.Choose(popovers, CustomsPoint, "Moscow Vnukovo MMPO (Russian Post logistics centre)");
+        await page.ChooseAsync(popovers, CustomsPoint, "Moscow Vnukovo MMPO (Russian Post logistics centre)");
         page.Find("[data-testid=declaration]").Change("cell phone");
 
         Assert.StartsWith("UPU S10 number, but the check digit is wrong", page.Find("[data-testid=tracking-hint]").TextContent.Trim(), StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class LogParcelTests(ParcelWatchFactory factory) : IClassFixture<P
         var number = ParcelRequests.NewChinaPostNumber();
 
         page.Find("[data-testid=tracking-number]").Input(number.ToLowerInvariant());
-        page.Choose(popovers, CustomsPoint, "Moscow Vnukovo MMPO (Russian Post logistics centre)");
+        await page.ChooseAsync(popovers, CustomsPoint, "Moscow Vnukovo MMPO (Russian Post logistics centre)");
         page.Find("[data-testid=declaration]").Change("android phone");
         page.Find("[data-testid=submit]").Click();
 

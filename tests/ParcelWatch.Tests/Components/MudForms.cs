@@ -26,12 +26,18 @@ public static class MudForms
             : null;
     }
 
-    /// <summary>Opens the select labelled <paramref name="label"/> and clicks its item <paramref name="item"/>.</summary>
-    public static void Choose<TComponent>(this IRenderedComponent<TComponent> rendered, IRenderedComponent<MudPopoverProvider> popovers, string label, string item)
+    /// <summary>
+    /// Opens the select labelled <paramref name="label"/> and clicks its item <paramref name="item"/>, once the popover
+    /// shows it (the select opens asynchronously), and returns when the select has closed with its new value.
+    /// </summary>
+    public static async Task ChooseAsync<TComponent>(this IRenderedComponent<TComponent> rendered, IRenderedComponent<MudPopoverProvider> popovers, string label, string item)
         where TComponent : IComponent
     {
         rendered.Control(label).MouseDown();
-        var items = popovers.FindAll(".mud-popover-open .mud-list-item");
-        Assert.Single(items, i => i.TextContent.Trim() == item).Click();
+        IElement? found = null;
+        await popovers.WaitForAssertionAsync(() =>
+            found = Assert.Single(popovers.FindAll(".mud-popover-open .mud-list-item"), i => i.TextContent.Trim() == item));
+        found!.Click();
+        await popovers.WaitForAssertionAsync(() => Assert.Empty(popovers.FindAll(".mud-popover-open .mud-list-item")));
     }
 }
