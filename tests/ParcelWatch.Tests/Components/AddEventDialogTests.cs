@@ -18,7 +18,7 @@ public sealed class AddEventDialogTests(ParcelWatchFactory factory) : IClassFixt
         var (owner, parcel) = await ParcelOfNewBuyerAsync();
         await using var dialog = await OpenAsync(owner, parcel);
 
-        dialog.Provider.Find("[data-testid=event-save]").Click();
+        await SaveAsync(dialog, kind: null, date: null);
 
         await dialog.Provider.WaitForAssertionAsync(() =>
             Assert.StartsWith("Unknown value ''; use one of: ArrivedAtCustoms", dialog.Provider.ErrorUnder("Event"), StringComparison.Ordinal));
@@ -33,9 +33,7 @@ public sealed class AddEventDialogTests(ParcelWatchFactory factory) : IClassFixt
         var (owner, parcel) = await ParcelOfNewBuyerAsync();
         await using var dialog = await OpenAsync(owner, parcel);
 
-        await dialog.Provider.ChooseAsync(dialog.Popovers, "Event", "Released by customs");
-        dialog.Provider.Find("[data-testid=event-date]").Change("2017-04-20");
-        dialog.Provider.Find("[data-testid=event-save]").Click();
+        await SaveAsync(dialog, "Released by customs", "2017-04-20");
 
         await dialog.Provider.WaitForAssertionAsync(() =>
             Assert.Equal("First record that the parcel arrived at customs or was held there.", dialog.Provider.ErrorUnder("Event")));
@@ -49,9 +47,7 @@ public sealed class AddEventDialogTests(ParcelWatchFactory factory) : IClassFixt
         var (owner, parcel) = await ParcelOfNewBuyerAsync();
         await using var dialog = await OpenAsync(owner, parcel);
 
-        await dialog.Provider.ChooseAsync(dialog.Popovers, "Event", "Held by customs");
-        dialog.Provider.Find("[data-testid=event-date]").Change(DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        dialog.Provider.Find("[data-testid=event-save]").Click();
+        await SaveAsync(dialog, "Held by customs", DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
         await dialog.Provider.WaitForAssertionAsync(() => Assert.Equal("The date cannot be in the future.", dialog.Provider.ErrorUnder("Date")));
         Assert.Null(dialog.Provider.ErrorUnder("Event"));
@@ -64,10 +60,8 @@ public sealed class AddEventDialogTests(ParcelWatchFactory factory) : IClassFixt
         var (owner, parcel) = await ParcelOfNewBuyerAsync();
         await using var dialog = await OpenAsync(owner, parcel);
 
-        await dialog.Provider.ChooseAsync(dialog.Popovers, "Event", "Held by customs");
-        dialog.Provider.Find("[data-testid=event-date]").Change("2017-04-12");
         dialog.Provider.Control("Note (optional)").QuerySelector("textarea")!.Change("asked for a passport copy");
-        dialog.Provider.Find("[data-testid=event-save]").Click();
+        await SaveAsync(dialog, "Held by customs", "2017-04-12");
 
         var result = await dialog.ResultAsync();
         var report = Assert.IsType<ParcelResponse>(result.Data);
@@ -75,6 +69,22 @@ public sealed class AddEventDialogTests(ParcelWatchFactory factory) : IClassFixt
         Assert.Equal((OutcomeEventKind.Held, new DateOnly(2017, 4, 12), "asked for a passport copy"), (stored.Kind, stored.OccurredOn, stored.Note));
         Assert.Equal((parcel, Outcome.Pending), (report.Id, report.Outcome));
         Assert.Equal(1, EventsOf(parcel));
+    }
+
+    /// <summary>Picks the event kind and types the date when given (the date field starts at today), then presses Add.</summary>
+    private static async Task SaveAsync(ShownDialog dialog, string? kind, string? date)
+    {
+        if (kind is not null)
+        {
+            await dialog.Provider.ChooseAsync(dialog.Popovers, "Event", kind);
+        }
+
+        if (date is not null)
+        {
+            dialog.Provider.Find("[data-testid=event-date]").Change(date);
+        }
+
+        dialog.Provider.Find("[data-testid=event-save]").Click();
     }
 
     private async Task<(AppUser Owner, int Parcel)> ParcelOfNewBuyerAsync()

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bunit;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using ParcelWatch.Data.Entities;
 using ParcelWatch.Tests.Support;
@@ -74,29 +72,23 @@ public sealed class ImportMappingTests(ParcelWatchFactory factory) : IClassFixtu
 
     private async Task<ImportCheckStep> UploadAsync(byte[] sheet)
     {
-        CultureInfo.CurrentUICulture = new CultureInfo("en");
-        var volunteer = await AppUser.CreateAsync(factory, Roles.Volunteer);
-        var scope = factory.Services.CreateAsyncScope();
-        var context = ComponentTestContext.Create(scope.ServiceProvider);
-        context.SignIn(volunteer);
-        var popovers = context.Render<MudPopoverProvider>();
-        var navigation = context.Services.GetRequiredService<NavigationManager>();
-
-        var upload = context.Render<Import>();
-        upload.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(sheet, "club-sheet.csv"));
-        await upload.WaitForAssertionAsync(() => Assert.Matches("/import/[0-9a-f-]{36}$", navigation.Uri));
-        var jobId = Guid.Parse(navigation.Uri[^36..], CultureInfo.InvariantCulture);
+        var upload = await SignedInPage.RenderAsync<Import>(factory, Roles.Volunteer);
+        upload.Page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(sheet, "club-sheet.csv"));
+        await upload.Page.WaitForAssertionAsync(() => Assert.Matches("/import/[0-9a-f-]{36}$", upload.Uri));
+        var jobId = Guid.Parse(upload.Uri[^36..], CultureInfo.InvariantCulture);
 
         // What the router does on that navigation: the same page with the job's id.
-        var page = context.Render<Import>(parameters => parameters.Add(p => p.JobId, jobId));
+        var page = upload.Context.Render<Import>(parameters => parameters.Add(p => p.JobId, jobId));
         await page.WaitForElementAsync("[data-testid=import-preview]");
-        return new ImportCheckStep(scope, context, popovers, page, volunteer, jobId);
+        return new ImportCheckStep(upload, page, jobId);
     }
 
-    private sealed record ImportCheckStep(
-        AsyncServiceScope Scope, BunitContext Context, IRenderedComponent<MudPopoverProvider> Popovers, IRenderedComponent<Import> Page, AppUser Volunteer, Guid JobId)
-        : IAsyncDisposable
+    private sealed record ImportCheckStep(SignedInPage<Import> Upload, IRenderedComponent<Import> Page, Guid JobId) : IAsyncDisposable
     {
+        public IRenderedComponent<MudPopoverProvider> Popovers => Upload.Popovers;
+
+        public AppUser Volunteer => Upload.User;
+
         /// <summary>The cells of the preview table's column headed <paramref name="header"/>, first row first.</summary>
         public List<string> PreviewColumn(string header)
         {
@@ -106,10 +98,6 @@ public sealed class ImportMappingTests(ParcelWatchFactory factory) : IClassFixtu
             return table.QuerySelectorAll("tbody tr").Select(row => row.QuerySelectorAll("td")[index].TextContent.Trim()).ToList();
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await Context.DisposeAsync();
-            await Scope.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => Upload.DisposeAsync();
     }
 }

@@ -1,8 +1,5 @@
 using System.Globalization;
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using ParcelWatch.Tests.Support;
 using ParcelWatch.Web.Features.Parcels;
 
@@ -21,14 +18,9 @@ public sealed class LogParcelTests(ParcelWatchFactory factory) : IClassFixture<P
     [Fact]
     public async Task An_empty_form_shows_a_message_under_each_required_field_and_saves_nothing()
     {
-        CultureInfo.CurrentUICulture = new CultureInfo("en");
-        var buyer = await AppUser.CreateAsync(factory);
-        await using var scope = factory.Services.CreateAsyncScope();
-        await using var context = ComponentTestContext.Create(scope.ServiceProvider);
-        context.SignIn(buyer);
-        context.Render<MudPopoverProvider>();
-        var page = context.Render<LogParcel>();
-        var address = context.Services.GetRequiredService<NavigationManager>().Uri;
+        await using var form = await SignedInPage.RenderAsync<LogParcel>(factory);
+        var page = form.Page;
+        var address = form.Uri;
 
         page.Find("[data-testid=submit]").Click();
 
@@ -37,25 +29,20 @@ public sealed class LogParcelTests(ParcelWatchFactory factory) : IClassFixture<P
         Assert.Equal("Copy the declaration text from the parcel's CN22 label.", page.ErrorUnder(Declaration));
         Assert.All(["Shop", "Order number", "What is inside", "Brand", "Model", "Declared value", "Currency", "Shipped on"],
             label => Assert.Null(page.ErrorUnder(label)));
-        Assert.Equal(address, context.Services.GetRequiredService<NavigationManager>().Uri);
-        Assert.Equal(0, ReportsOf(buyer));
+        Assert.Equal(address, form.Uri);
+        Assert.Equal(0, ReportsOf(form.User));
     }
 
     [Fact]
     public async Task A_mistyped_check_digit_is_hinted_while_typing_and_refused_on_the_tracking_number_alone()
     {
-        CultureInfo.CurrentUICulture = new CultureInfo("en");
-        var buyer = await AppUser.CreateAsync(factory);
-        await using var scope = factory.Services.CreateAsyncScope();
-        await using var context = ComponentTestContext.Create(scope.ServiceProvider);
-        context.SignIn(buyer);
-        var popovers = context.Render<MudPopoverProvider>();
-        var page = context.Render<LogParcel>();
+        await using var form = await SignedInPage.RenderAsync<LogParcel>(factory);
+        var page = form.Page;
         var valid = ParcelRequests.NewChinaPostNumber();
         var mistyped = valid[..10] + (char)('0' + ((valid[10] - '0' + 1) % 10)) + valid[11..];
 
         page.Find("[data-testid=tracking-number]").Input(mistyped);
-        await page.ChooseAsync(popovers, CustomsPoint, "Moscow Vnukovo MMPO (Russian Post logistics centre)");
+        await page.ChooseAsync(form.Popovers, CustomsPoint, "Moscow Vnukovo MMPO (Russian Post logistics centre)");
         page.Find("[data-testid=declaration]").Change("cell phone");
 
         Assert.StartsWith("UPU S10 number, but the check digit is wrong", page.Find("[data-testid=tracking-hint]").TextContent.Trim(), StringComparison.Ordinal);
@@ -64,30 +51,24 @@ public sealed class LogParcelTests(ParcelWatchFactory factory) : IClassFixture<P
             "This looks like a UPU S10 number, but its check digit is wrong: check it for a typo.", page.ErrorUnder(TrackingNumber)));
         Assert.Null(page.ErrorUnder(CustomsPoint));
         Assert.Null(page.ErrorUnder(Declaration));
-        Assert.Equal(0, ReportsOf(buyer));
+        Assert.Equal(0, ReportsOf(form.User));
     }
 
     [Fact]
     public async Task A_right_form_is_stored_as_typed_and_opens_the_new_report()
     {
-        CultureInfo.CurrentUICulture = new CultureInfo("en");
-        var buyer = await AppUser.CreateAsync(factory);
-        await using var scope = factory.Services.CreateAsyncScope();
-        await using var context = ComponentTestContext.Create(scope.ServiceProvider);
-        context.SignIn(buyer);
-        var popovers = context.Render<MudPopoverProvider>();
-        var page = context.Render<LogParcel>();
+        await using var form = await SignedInPage.RenderAsync<LogParcel>(factory);
+        var page = form.Page;
         var number = ParcelRequests.NewChinaPostNumber();
 
         page.Find("[data-testid=tracking-number]").Input(number.ToLowerInvariant());
-        await page.ChooseAsync(popovers, CustomsPoint, "Moscow Vnukovo MMPO (Russian Post logistics centre)");
+        await page.ChooseAsync(form.Popovers, CustomsPoint, "Moscow Vnukovo MMPO (Russian Post logistics centre)");
         page.Find("[data-testid=declaration]").Change("android phone");
         page.Find("[data-testid=submit]").Click();
 
-        var navigation = context.Services.GetRequiredService<NavigationManager>();
-        await page.WaitForAssertionAsync(() => Assert.Matches(@"/parcels/\d+$", navigation.Uri));
-        var id = int.Parse(navigation.Uri[(navigation.Uri.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
-        Assert.Equal(1, ReportsOf(buyer));
+        await page.WaitForAssertionAsync(() => Assert.Matches(@"/parcels/\d+$", form.Uri));
+        var id = int.Parse(form.Uri[(form.Uri.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+        Assert.Equal(1, ReportsOf(form.User));
         Assert.Equal(1, factory.Database.Count(
             $"SELECT COUNT(*) FROM \"ParcelReports\" p JOIN \"CustomsPoints\" c ON c.\"Id\" = p.\"CustomsPointId\" WHERE p.\"Id\" = {id} "
             + $"AND p.\"TrackingNumber\" = '{number}' AND c.\"Code\" = 'vnukovo' AND p.\"DeclarationText\" = 'android phone' AND p.\"CarrierCode\" = 'CN'"));
