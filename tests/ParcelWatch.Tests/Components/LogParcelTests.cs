@@ -14,6 +14,7 @@ public sealed class LogParcelTests(ParcelWatchFactory factory) : IClassFixture<P
     private const string TrackingNumber = "Tracking number";
     private const string CustomsPoint = "Customs point";
     private const string Declaration = "Declaration text (CN22)";
+    private const string Vnukovo = "Moscow Vnukovo MMPO (Russian Post logistics centre)";
 
     [Fact]
     public async Task An_empty_form_shows_a_message_under_each_required_field_and_saves_nothing()
@@ -41,9 +42,7 @@ public sealed class LogParcelTests(ParcelWatchFactory factory) : IClassFixture<P
         var valid = ParcelRequests.NewChinaPostNumber();
         var mistyped = valid[..10] + (char)('0' + ((valid[10] - '0' + 1) % 10)) + valid[11..];
 
-        page.Find("[data-testid=tracking-number]").Input(mistyped);
-        await page.ChooseAsync(form.Popovers, CustomsPoint, "Moscow Vnukovo MMPO (Russian Post logistics centre)");
-        page.Find("[data-testid=declaration]").Change("cell phone");
+        await FillAsync(form, mistyped, Vnukovo, "cell phone");
 
         Assert.StartsWith("UPU S10 number, but the check digit is wrong", page.Find("[data-testid=tracking-hint]").TextContent.Trim(), StringComparison.Ordinal);
         page.Find("[data-testid=submit]").Click();
@@ -61,9 +60,7 @@ public sealed class LogParcelTests(ParcelWatchFactory factory) : IClassFixture<P
         var page = form.Page;
         var number = ParcelRequests.NewChinaPostNumber();
 
-        page.Find("[data-testid=tracking-number]").Input(number.ToLowerInvariant());
-        await page.ChooseAsync(form.Popovers, CustomsPoint, "Moscow Vnukovo MMPO (Russian Post logistics centre)");
-        page.Find("[data-testid=declaration]").Change("android phone");
+        await FillAsync(form, number.ToLowerInvariant(), Vnukovo, "android phone");
         page.Find("[data-testid=submit]").Click();
 
         await page.WaitForAssertionAsync(() => Assert.Matches(@"/parcels/\d+$", form.Uri));
@@ -72,6 +69,14 @@ public sealed class LogParcelTests(ParcelWatchFactory factory) : IClassFixture<P
         Assert.Equal(1, factory.Database.Count(
             $"SELECT COUNT(*) FROM \"ParcelReports\" p JOIN \"CustomsPoints\" c ON c.\"Id\" = p.\"CustomsPointId\" WHERE p.\"Id\" = {id} "
             + $"AND p.\"TrackingNumber\" = '{number}' AND c.\"Code\" = 'vnukovo' AND p.\"DeclarationText\" = 'android phone' AND p.\"CarrierCode\" = 'CN'"));
+    }
+
+    /// <summary>Types the tracking number (as typed, so the hint follows), picks the point and types the declaration.</summary>
+    private static async Task FillAsync(SignedInPage<LogParcel> form, string trackingNumber, string point, string declaration)
+    {
+        form.Page.Find("[data-testid=tracking-number]").Input(trackingNumber);
+        await form.Page.ChooseAsync(form.Popovers, CustomsPoint, point);
+        form.Page.Find("[data-testid=declaration]").Change(declaration);
     }
 
     private long ReportsOf(AppUser user) =>
