@@ -1,6 +1,11 @@
+using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Cryptography.KeyDerivation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using ParcelWatch.Data.Entities;
 using ParcelWatch.Tests.Support;
 
 namespace ParcelWatch.Tests.Integration;
@@ -116,11 +121,45 @@ public sealed class AuthApiTests(ParcelWatchFactory factory) : IClassFixture<Par
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    /// <summary>
+    /// OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA512 with at least 210,000 iterations. Read from the hash the
+    /// registration stored (Identity's v3 format: 0x01, then PRF, iteration count and salt length as big-endian
+    /// 32-bit numbers), so that it fails when the app's hasher settings are lost, not only when a constant changes.
+    /// </summary>
+    [Fact]
+    public async Task A_registered_password_is_stored_as_pbkdf2_sha512_with_210000_iterations()
+    {
+        var email = AuthApi.NewEmail();
+        (await AuthApi.RegisterAsync(factory.CreateClient(), email)).EnsureSuccessStatusCode();
+
+        var stored = StoredPasswordHash(email);
+        var bytes = Convert.FromBase64String(stored);
+
+        Assert.Equal(0x01, bytes[0]);
+        Assert.Equal((uint)KeyDerivationPrf.HMACSHA512, BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(1)));
+        Assert.Equal(210_000u, BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(5)));
+        Assert.True(BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(9)) >= 16, "a salt of at least 128 bits");
+        var hasher = factory.Services.GetRequiredService<IPasswordHasher<ApplicationUser>>();
+        Assert.Equal(PasswordVerificationResult.Success, hasher.VerifyHashedPassword(new ApplicationUser(), stored, ParcelWatchFactory.Password));
+    }
+
     private static async Task<JsonElement> ProblemErrorsAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         return problem.GetProperty("errors");
+    }
+
+    private string StoredPasswordHash(string email)
+    {
+        using var connection = factory.Database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"PasswordHash\" FROM \"AspNetUsers\" WHERE \"Email\" = @email";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "email";
+        parameter.Value = email;
+        command.Parameters.Add(parameter);
+        return Assert.IsType<string>(command.ExecuteScalar());
     }
 }

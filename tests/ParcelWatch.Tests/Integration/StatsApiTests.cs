@@ -183,6 +183,7 @@ public sealed class StatsApiTests(StatsDataset data) : IClassFixture<StatsDatase
         Assert.Equal("vnukovo", androidPhone.GetProperty("pointCode").GetString());
         Assert.Equal(4, androidPhone.GetProperty("passed").GetInt32());
         var onlyVnukovo = await _client.GetFromJsonAsync<JsonElement>("/api/v1/stats/declarations?point=vnukovo");
+        Assert.Contains(onlyVnukovo.EnumerateArray(), r => r.GetProperty("wording").GetString() == "android phone");
         Assert.All(onlyVnukovo.EnumerateArray(), r => Assert.Equal("vnukovo", r.GetProperty("pointCode").GetString()));
     }
 

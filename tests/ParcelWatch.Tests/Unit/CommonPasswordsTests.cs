@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Identity;
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -50,11 +50,46 @@ public sealed class CommonPasswordsTests
         Assert.Equal(CommonPasswordValidator<object>.TooLongCode, Assert.Single(tooLong.Errors).Code);
     }
 
-    [Fact]
-    public void Password_storage_follows_owasp() =>
-        Assert.Equal(210_000, IdentitySetup.Pbkdf2Iterations);
+    [Theory]
+    [InlineData("en", "This password is too common and easy to guess; choose another, a short phrase works well.")]
+    [InlineData("ru", "Этот пароль слишком распространён и легко угадывается; выберите другой — хорошо подойдёт короткая фраза.")]
+    public async Task A_common_password_is_refused_in_the_readers_language(string language, string message)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(language);
+        try
+        {
+            var result = await Validator.ValidateAsync(null!, new object(), "qwerty123");
 
-    [Fact]
-    public void Identity_result_type_is_the_framework_one() =>
-        Assert.IsType<IdentityResult>(IdentityResult.Success);
+            Assert.Equal(message, Assert.Single(result.Errors).Description);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData("QWERTY123")]
+    [InlineData("QwErTy123")]
+    [InlineData(" qwerty123")]
+    [InlineData("qwerty123\t")]
+    [InlineData("  ЙЦУКЕНГШ  ")]
+    public async Task Case_and_surrounding_blanks_do_not_hide_a_common_password(string password)
+    {
+        var result = await Validator.ValidateAsync(null!, new object(), password);
+
+        Assert.Equal(CommonPasswordValidator<object>.TooCommonCode, Assert.Single(result.Errors).Code);
+    }
+
+    [Theory]
+    [InlineData("qwerty123x")] // a common one with a character more is not on the list
+    [InlineData("vnukovo released my redmi")]
+    [InlineData("Зелёный чемодан 2017")]
+    public async Task A_password_that_is_not_on_the_list_passes(string password)
+    {
+        var result = await Validator.ValidateAsync(null!, new object(), password);
+
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Code)));
+    }
 }

@@ -33,8 +33,10 @@ public sealed class SharingLinksTests(OpenDataDataset data) : IClassFixture<Open
         var html = new HtmlParser().ParseDocument(page.QuerySelector("#snippet-html")!.TextContent);
         Assert.Equal(Page, html.QuerySelector("a")?.GetAttribute("href"));
         Assert.Equal(Badge, html.QuerySelector("a > img")?.GetAttribute("src"));
-        Assert.All(page.QuerySelectorAll("textarea.forum-snippet"), t => Assert.True(t.HasAttribute("readonly")));
-        Assert.All(page.QuerySelectorAll("textarea.forum-snippet"), t => Assert.NotNull(page.QuerySelector($"label[for='{t.Id}']")));
+        var snippets = page.QuerySelectorAll("textarea.forum-snippet");
+        Assert.Equal(["snippet-bbcode", "snippet-markdown", "snippet-html"], snippets.Select(t => t.Id));
+        Assert.All(snippets, t => Assert.True(t.HasAttribute("readonly")));
+        Assert.All(snippets, t => Assert.NotNull(page.QuerySelector($"label[for='{t.Id}']")));
 
         var badge = await _client.GetAsync(Badge);
         Assert.Equal("image/svg+xml", badge.Content.Headers.ContentType?.MediaType);
