@@ -253,6 +253,29 @@ public sealed class ModerationApiTests(ParcelWatchFactory factory) : IClassFixtu
         Assert.Contains("append-only", sql.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_report_others_were_merged_into_cannot_be_deleted_until_the_merge_is_undone()
+    {
+        var (owner, _) = await AuthApi.CreateBearerClientAsync(factory);
+        var (other, _) = await AuthApi.CreateBearerClientAsync(factory);
+        var (moderator, _) = await AuthApi.CreateBearerClientAsync(factory, Roles.Moderator);
+        var request = Unique(ParcelRequests.RedmiToOrenburg());
+        var canonicalId = await ParcelApi.CreateAsync(owner, request);
+        var duplicateId = await ParcelApi.CreateAsync(other, request with { OrderNumber = null });
+        var merge = await ParcelApi.ReadAsync(await MergeAsync(moderator, canonicalId, [duplicateId]));
+
+        var refused = await owner.DeleteAsync($"/api/v1/parcels/{canonicalId}");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("undo those merges", (await ParcelApi.ReadAsync(refused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/api/v1/parcels/{canonicalId}")).StatusCode);
+
+        (await moderator.PostAsync($"/api/v1/moderation/merges/{merge[0].GetProperty("id").GetInt32()}/undo", null)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/api/v1/parcels/{canonicalId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync($"/api/v1/parcels/{duplicateId}")).StatusCode);
+    }
+
     private static ParcelRequest Unique(ParcelRequest request) => request with { TrackingNumber = ParcelRequests.NewChinaPostNumber(), OrderNumber = $"8{Random.Shared.NextInt64(10_000_000_000, 99_999_999_999)}" };
 
     /// <summary>An AliExpress/Cainiao number (no check digit, so a mistyped one is still accepted).</summary>

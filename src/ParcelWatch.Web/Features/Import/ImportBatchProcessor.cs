@@ -131,7 +131,7 @@ public sealed class ImportBatchProcessor(
             // not in the sheet (arrival, release) is left unknown rather than invented; Derive reads such a story.
             if (violation is not (EventOrderViolation.None or EventOrderViolation.DecisionWithoutArrival or EventOrderViolation.DeliveredWithoutRelease))
             {
-                reasons.Add($"{FieldName(ImportField.Outcome)}: {ParcelService.Describe(localizer, violation)}");
+                reasons.Add($"{FieldName(ImportField.Outcome)}: {ParcelText.Describe(localizer, violation)}");
             }
 
             events.Add(fact);

@@ -25,6 +25,9 @@ public sealed class ParcelService(
 {
     private const string ChangedMeanwhile = "The report was changed since you read it. Read it again and repeat your change.";
 
+    // Deleting it would take the events that moved here from the merged reports of other buyers.
+    private const string HoldsMergedReports = "Other reports of this parcel were merged into this one by a moderator. Ask a moderator to undo those merges before you delete it.";
+
     public async Task<CommandResult<ParcelResponse>> CreateAsync(ParcelReader reader, ParcelRequest request, CancellationToken cancellationToken)
     {
         var (parcel, errors) = await validator.ValidateAsync(request, cancellationToken);
@@ -121,6 +124,11 @@ public sealed class ParcelService(
             return CommandResult.Fail<Completed>(failure);
         }
 
+        if (await db.ParcelReports.AnyAsync(p => p.DuplicateOfId == id, cancellationToken))
+        {
+            return CommandResult.Conflict<Completed>(HoldsMergedReports);
+        }
+
         db.ParcelReports.Remove(report!);
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Done();
@@ -173,7 +181,7 @@ public sealed class ParcelService(
         var plan = EventBatch.Plan(existing, events.Select(e => e.Fact).ToList());
         foreach (var (planned, index) in plan.Select((planned, index) => (planned, index)).Where(p => p.planned.Status == PlannedEventStatus.DoesNotFit))
         {
-            errors.Add($"events[{index}]", Describe(localizer, planned.Violation));
+            errors.Add($"events[{index}]", ParcelText.Describe(localizer, planned.Violation));
         }
 
         if (errors.Any)
@@ -204,9 +212,14 @@ public sealed class ParcelService(
 
     private OutcomeEvent? ValidateEvent(ParcelReport report, OutcomeEventRequest request, FieldErrors errors)
     {
-        if (!InputText.TryParseName<OutcomeEventKind>(request.Kind, out var kind))
+        var kind = default(OutcomeEventKind);
+        if (string.IsNullOrWhiteSpace(request.Kind))
         {
-            errors.Add("kind", localizer["Unknown value '{0}'; use one of: {1}.", request.Kind ?? "", string.Join(", ", Enum.GetNames<OutcomeEventKind>())]);
+            errors.Add("kind", localizer["This field is required."]);
+        }
+        else if (!InputText.TryParseName(request.Kind, out kind))
+        {
+            errors.Add("kind", localizer["Unknown value '{0}'; use one of: {1}.", request.Kind, string.Join(", ", Enum.GetNames<OutcomeEventKind>())]);
         }
 
         var occurredOn = validator.OptionalDate(request.OccurredOn, "occurredOn", errors);
@@ -234,23 +247,12 @@ public sealed class ParcelService(
         var violation = OutcomeRules.Check(existing, new OutcomeEventFact(kind, occurredOn!.Value));
         if (violation != EventOrderViolation.None)
         {
-            errors.Add(violation == EventOrderViolation.EarlierThanLastEvent ? "occurredOn" : "kind", Describe(localizer, violation));
+            errors.Add(violation == EventOrderViolation.EarlierThanLastEvent ? "occurredOn" : "kind", ParcelText.Describe(localizer, violation));
             return null;
         }
 
         return new OutcomeEvent { Kind = kind, OccurredOn = occurredOn.Value, Note = note, CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = "" };
     }
-
-    /// <summary>What a buyer (or an importing volunteer) reads when an event does not fit the parcel's story.</summary>
-    public static string Describe(IStringLocalizer localizer, EventOrderViolation violation) => violation switch
-    {
-        EventOrderViolation.DecisionWithoutArrival => localizer["First record that the parcel arrived at customs or was held there."],
-        EventOrderViolation.AfterFinalOutcome => localizer["The parcel already has a final outcome; only Delivered may follow Released."],
-        EventOrderViolation.DeliveredWithoutRelease => localizer["A parcel is delivered only after customs released it."],
-        EventOrderViolation.EarlierThanLastEvent => localizer["This date is earlier than the parcel's last event."],
-        EventOrderViolation.SecondArrival => localizer["The arrival at customs is already recorded."],
-        _ => localizer["This event does not fit the parcel's history."],
-    };
 
     private async Task<CommandResult<ParcelResponse>> SaveChangedAsync(
         ParcelWatchDbContext db, ParcelReport report, ParcelReader reader, CancellationToken cancellationToken)

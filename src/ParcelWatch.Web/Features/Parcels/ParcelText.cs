@@ -1,12 +1,24 @@
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using ParcelWatch.Data.Entities;
+using ParcelWatch.Web.Features.Parcels.Domain;
 
 namespace ParcelWatch.Web.Features.Parcels;
 
 /// <summary>How the parcel enums read in the reader's language, and which colour an outcome wears.</summary>
 public sealed class ParcelText(IStringLocalizer<SharedResource> localizer)
 {
+    /// <summary>What a buyer (or an importing volunteer) reads when an event does not fit the parcel's story.</summary>
+    public static string Describe(IStringLocalizer localizer, EventOrderViolation violation) => violation switch
+    {
+        EventOrderViolation.DecisionWithoutArrival => localizer["First record that the parcel arrived at customs or was held there."],
+        EventOrderViolation.AfterFinalOutcome => localizer["The parcel already has a final outcome; only Delivered may follow Released."],
+        EventOrderViolation.DeliveredWithoutRelease => localizer["A parcel is delivered only after customs released it."],
+        EventOrderViolation.EarlierThanLastEvent => localizer["This date is earlier than the parcel's last event."],
+        EventOrderViolation.SecondArrival => localizer["The arrival at customs is already recorded."],
+        _ => localizer["This event does not fit the parcel's history."],
+    };
+
     public string Category(ProductCategory category) => category switch
     {
         ProductCategory.Phone => localizer["Phone"],
