@@ -72,6 +72,21 @@ public sealed class AddEventDialogTests(ParcelWatchFactory factory) : IClassFixt
         Assert.Equal(1, EventsOf(parcel));
     }
 
+    [Fact]
+    public async Task Someone_else_s_report_is_refused_as_not_theirs_not_as_changed_meanwhile()
+    {
+        var (_, parcel) = await ParcelOfNewBuyerAsync();
+        var stranger = await AppUser.CreateAsync(factory);
+        await using var dialog = await OpenAsync(stranger, parcel);
+
+        await SaveAsync(dialog, "Held by customs", "2017-04-12");
+
+        await dialog.Provider.WaitForAssertionAsync(() =>
+            Assert.Equal("Only the buyer who logged this report can add its events.", dialog.Provider.ErrorUnder("Event")));
+        Assert.False(dialog.IsClosed);
+        Assert.Equal(0, EventsOf(parcel));
+    }
+
     /// <summary>Picks the event kind and types the date when given (the date field starts at today), then presses Add.</summary>
     private static async Task SaveAsync(ShownDialog dialog, string? kind, string? date)
     {
