@@ -30,9 +30,7 @@ public sealed partial class PageWeightTests(KestrelAppFactory factory) : IClassF
     {
         if (path.StartsWith("/parcels/", StringComparison.Ordinal))
         {
-            var email = AuthApi.NewEmail();
-            (await AuthApi.RegisterAsync(_client, email)).EnsureSuccessStatusCode();
-            (await AuthApi.LoginAsync(_client, email, useCookies: true)).EnsureSuccessStatusCode();
+            await AuthApi.SignInWithCookiesAsync(_client);
         }
 
         var html = await (await SendAsync(HttpMethod.Get, path, "en")).Content.ReadAsStringAsync();

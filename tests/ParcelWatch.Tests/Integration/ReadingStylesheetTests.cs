@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -99,12 +97,12 @@ public sealed partial class ReadingStylesheetTests(ParcelWatchFactory factory) :
                 request.Headers.Add("Cookie", cookie);
                 var html = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
                 Assert.False(Stylesheets(html).Contains("MudBlazor.min.", StringComparison.Ordinal), $"{path} links the whole sheet: it is not a static page");
-                classes.UnionWith(ClassAttribute().Matches(html).SelectMany(m => m.Groups["names"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+                AddClasses(html, classes);
             }
         }
     }
 
-    // A sign-in with a wrong password shows the form's error states.
+    // A sign-in with a malformed e-mail and no password shows the form's error states.
     private async Task CollectFailedLoginAsync(HashSet<string> classes)
     {
         var client = factory.CreateClient();
@@ -118,7 +116,7 @@ public sealed partial class ReadingStylesheetTests(ParcelWatchFactory factory) :
         };
         var html = await (await client.PostAsync("/Account/Login", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
         Assert.Contains("validation-message", html, StringComparison.Ordinal);
-        classes.UnionWith(ClassAttribute().Matches(html).SelectMany(m => m.Groups["names"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        AddClasses(html, classes);
     }
 
     private async Task ReportAsDemoUserAsync()
@@ -131,20 +129,19 @@ public sealed partial class ReadingStylesheetTests(ParcelWatchFactory factory) :
         }
 
         var client = factory.CreateClient();
-        using var login = await AuthApi.LoginAsync(client, email);
-        using var token = JsonDocument.Parse(await login.EnsureSuccessStatusCode().Content.ReadAsStringAsync());
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.RootElement.GetProperty("accessToken").GetString());
+        await AuthApi.SignInWithBearerAsync(client, email);
         await ParcelApi.CreateAsync(client);
     }
 
     private async Task<HttpClient> SignedInCookieClientAsync()
     {
         var client = factory.CreateClient();
-        var email = AuthApi.NewEmail("reader");
-        (await AuthApi.RegisterAsync(client, email)).EnsureSuccessStatusCode();
-        (await AuthApi.LoginAsync(client, email, useCookies: true)).EnsureSuccessStatusCode();
+        await AuthApi.SignInWithCookiesAsync(client);
         return client;
     }
+
+    private static void AddClasses(string html, HashSet<string> classes) =>
+        classes.UnionWith(ClassAttribute().Matches(html).SelectMany(m => m.Groups["names"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
     private static string Stylesheets(string html) => string.Join(' ', StylesheetLink().Matches(html).Select(m => m.Value));
 

@@ -18,6 +18,15 @@ public static class AuthApi
     public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password = ParcelWatchFactory.Password, bool useCookies = false) =>
         client.PostAsJsonAsync(useCookies ? "/api/v1/auth/login?useCookies=true" : "/api/v1/auth/login", new { email, password });
 
+    /// <summary>Registers a new user and signs <paramref name="client"/> in with the cookie pages use; returns the e-mail.</summary>
+    public static async Task<string> SignInWithCookiesAsync(HttpClient client)
+    {
+        var email = NewEmail();
+        (await RegisterAsync(client, email)).EnsureSuccessStatusCode();
+        (await LoginAsync(client, email, useCookies: true)).EnsureSuccessStatusCode();
+        return email;
+    }
+
     /// <summary>A client of a newly registered user that sends the bearer token of <c>/api/v1/auth/login</c>.</summary>
     public static Task<(HttpClient Client, string Email)> CreateBearerClientAsync(ParcelWatchFactory factory) =>
         CreateBearerClientAsync(factory, role: null);
@@ -36,11 +45,17 @@ public static class AuthApi
             Assert.True(granted.Succeeded, string.Join(" ", granted.Errors.Select(e => e.Description)));
         }
 
+        await SignInWithBearerAsync(client, email);
+        return (client, email);
+    }
+
+    /// <summary>Signs <paramref name="client"/> in as a registered user: it then sends the bearer token of <c>/api/v1/auth/login</c>.</summary>
+    public static async Task SignInWithBearerAsync(HttpClient client, string email)
+    {
         var login = await LoginAsync(client, email);
         login.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await login.Content.ReadAsStringAsync());
         client.DefaultRequestHeaders.Authorization =
             new AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("accessToken").GetString());
-        return (client, email);
     }
 }

@@ -21,7 +21,7 @@ public static partial class CssSubset
         var kept = new StringBuilder();
         foreach (var (prelude, body) in Blocks(css))
         {
-            if (GroupingRules.Any(rule => prelude.StartsWith(rule, StringComparison.Ordinal)))
+            if (HoldsRules(prelude))
             {
                 var inner = Keep(body, classes);
                 if (inner.Length > 0)
@@ -43,7 +43,7 @@ public static partial class CssSubset
     {
         foreach (var (prelude, body) in Blocks(css))
         {
-            if (GroupingRules.Any(rule => prelude.StartsWith(rule, StringComparison.Ordinal)))
+            if (HoldsRules(prelude))
             {
                 foreach (var rule in Rules(body, context + prelude + " "))
                 {
@@ -56,6 +56,8 @@ public static partial class CssSubset
             }
         }
     }
+
+    private static bool HoldsRules(string prelude) => GroupingRules.Any(rule => prelude.StartsWith(rule, StringComparison.Ordinal));
 
     /// <summary>The classes an element must carry for <paramref name="selector"/> to match it (negations and alternatives left out).</summary>
     public static IEnumerable<string> NeededClasses(string selector) =>

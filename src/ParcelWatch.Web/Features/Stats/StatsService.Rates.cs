@@ -27,13 +27,7 @@ public sealed partial class StatsService
         string? pointCode, StatsFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var codes = await db.CustomsPoints.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
-        var rows = StatsSource.For(db, filter, StatsGrain.Declarations);
-        if (pointCode is not null)
-        {
-            var pointId = codes.FirstOrDefault(c => c.Value == pointCode).Key; // 0 (no point) when unknown
-            rows = rows.Where(r => r.PointId == pointId);
-        }
+        var (codes, rows) = await DeclarationCellsAsync(db, pointCode, filter, cancellationToken);
 
         var counts = await rows
             .Where(r => r.WordingClass >= 0)

@@ -104,10 +104,10 @@ public sealed partial class StatsService(IDbContextFactory<ParcelWatchDbContext>
             .ToList();
     }
 
-    private async Task<IReadOnlyList<DeclarationStats>> ComputeDeclarationsAsync(
-        string? pointCode, StatsFilter filter, int limit, CancellationToken cancellationToken)
+    /// <summary>The point codes by id, and the Declarations cells under the filter, of one point when named (none when unknown).</summary>
+    private static async Task<(Dictionary<int, string> Codes, IQueryable<StatsRow> Rows)> DeclarationCellsAsync(
+        ParcelWatchDbContext db, string? pointCode, StatsFilter filter, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var codes = await db.CustomsPoints.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
         var rows = StatsSource.For(db, filter, StatsGrain.Declarations);
         if (pointCode is not null)
@@ -115,6 +115,15 @@ public sealed partial class StatsService(IDbContextFactory<ParcelWatchDbContext>
             var pointId = codes.FirstOrDefault(c => c.Value == pointCode).Key; // 0 (no point) when unknown
             rows = rows.Where(r => r.PointId == pointId);
         }
+
+        return (codes, rows);
+    }
+
+    private async Task<IReadOnlyList<DeclarationStats>> ComputeDeclarationsAsync(
+        string? pointCode, StatsFilter filter, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (codes, rows) = await DeclarationCellsAsync(db, pointCode, filter, cancellationToken);
 
         var counts = await rows
             .Where(r => r.Wording != "")
