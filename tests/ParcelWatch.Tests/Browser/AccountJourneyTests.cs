@@ -70,9 +70,10 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
     public async Task Theme_toggle_switches_to_dark_and_is_remembered_by_static_pages()
     {
         await using var context = await browser.NewContextAsync();
+        await context.SignInNewUserAsync();
         var page = await context.NewPageAsync();
 
-        await page.GotoReadyAsync("/refund-guide"); // an interactive page: the switch answers over the circuit
+        await page.GotoReadyAsync("/parcels/mine"); // an interactive page: the switch answers over the circuit
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" })).ToBeVisibleAsync();
 

@@ -28,7 +28,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
             await page.GotoReadyAsync(path);
         }
 
-        await page.GotoReadyAsync("/refund-guide");
+        await page.GotoReadyAsync("/parcels/mine");
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync(); // answered over the circuit's WebSocket
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" })).ToBeVisibleAsync();
         Assert.Empty(violations);

@@ -22,7 +22,7 @@ public sealed partial class ReadingStylesheetTests(ParcelWatchFactory factory) :
     private static readonly string[] AnonymousPages =
     [
         "/", "/stats", "/stats?brand=Xiaomi&carrier=ChinaPost", "/stats/points/orenburg", "/stats/points/atlantis", "/stats/declarations",
-        "/check", "/check?brand=Xiaomi&category=Phone&wordingClass=Phone", "/Account/Login", "/Account/Register",
+        "/check", "/check?brand=Xiaomi&category=Phone&wordingClass=Phone", "/refund-guide", "/Account/Login", "/Account/Register",
         "/Account/ForgotPassword", "/Account/ForgotPasswordConfirmation", "/Account/ResendEmailConfirmation", "/Account/ResetPassword?code=x",
         "/Account/ResetPasswordConfirmation", "/Account/InvalidPasswordReset", "/Account/Lockout", "/Account/RegisterConfirmation",
     ];

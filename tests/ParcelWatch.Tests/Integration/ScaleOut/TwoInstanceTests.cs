@@ -92,9 +92,10 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
         await using var context = await browser.NewContextAsync(new() { BaseURL = cluster.Proxy.BaseAddress.ToString() });
         Assert.True((await context.APIRequest.GetAsync("/health/live")).Ok); // the affinity cookie: page and circuit on one instance
         context.SetDefaultTimeout(60_000); // two apps, nginx and Chromium on a small shared machine
+        await context.SignInNewUserAsync(); // through nginx: the cookie holds on either instance (a shared key ring)
         var page = await context.NewPageAsync();
-        // The refund guide: an interactive page open to anyone (the statistics pages are static and hold no circuit).
-        await cluster.StepAsync("the refund guide did not become interactive", () => page.GotoReadyAsync("/refund-guide"));
+        // A buyer's own list: an interactive page (the reading pages are static and hold no circuit).
+        await cluster.StepAsync("the buyer's list did not become interactive", () => page.GotoReadyAsync("/parcels/mine"));
         var circuitHost = cluster.Instance((await cluster.LoggedAsync("POST", "/_blazor/negotiate")).Single().AnsweredBy);
         var survivor = cluster.Other(circuitHost);
         await page.EvaluateAsync(RecordReconnectStates);
