@@ -86,6 +86,20 @@ public sealed partial class WordingMatrixAndPointTests(WordingRatesDataset datas
     }
 
     [Theory]
+    [InlineData("en", "Russian news articles of spring 2017 on customs sending Xiaomi phones back")]
+    [InlineData("ru", "Статьи российских СМИ весны 2017 года о том, как таможня возвращала телефоны Xiaomi")]
+    public async Task The_point_pages_sources_name_the_seed_articles_and_the_sites_not_file_names(string language, string seedArticles)
+    {
+        var sources = Between(await GetAsync("/stats/points/orenburg", language), "data-testid=\"point-sources\"", "</ul>");
+
+        Assert.Contains(seedArticles, sources, StringComparison.Ordinal);
+        Assert.DoesNotContain(".txt", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("seed", sources, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("href=\"http://www.ninestore.ru/xiaomi-vozvrashchaet-tamozhnya-zapret-na-vvoz-telefonov-xiaomi-v/\" rel=\"nofollow noopener noreferrer\">ninestore.ru</a>",
+            sources, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("valueBand=Under20", "orenburg", 40, 20)]
     [InlineData("valueBand=from20to50", "orenburg", 65, 51)]
     [InlineData("valueBand=From100To200", "saint-petersburg-pulkovo", 300, 290)]
