@@ -117,6 +117,25 @@ public sealed partial class WordingMatrixAndPointTests(WordingRatesDataset datas
     }
 
     [Fact]
+    public async Task The_statistics_page_narrows_to_the_chosen_value_band_keeps_it_chosen_and_passes_it_on_to_the_point()
+    {
+        var xiaomi = await _client.GetFromJsonAsync<JsonElement>("/api/v1/stats/points?brand=Xiaomi");
+        var all = await EnglishAsync("/stats?brand=Xiaomi");
+        var band = await EnglishAsync("/stats?brand=Xiaomi&valueBand=from20to50");
+
+        Assert.Contains($"{xiaomi.EnumerateArray().Sum(p => p.GetProperty("reports").GetInt32())} reports match.", all, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"From20To50\">$20 to $50</option>", all, StringComparison.Ordinal);
+        Assert.Contains("65 reports match.", band, StringComparison.Ordinal); // Orenburg alone: 65 reports, 51 passed
+        Assert.Contains("<option value=\"From20To50\" selected>$20 to $50</option>", Between(band, "name=\"valueBand\"", "</select>"), StringComparison.Ordinal);
+        Assert.Contains("Filters (2 set)", band, StringComparison.Ordinal);
+        Assert.Contains("href=\"stats/points/orenburg?brand=Xiaomi&valueBand=From20To50\"", band, StringComparison.Ordinal);
+
+        var point = Between(await EnglishAsync("/stats/points/orenburg?brand=Xiaomi&valueBand=From20To50"), "data-testid=\"point-facts\"", "</dl>");
+        Assert.Contains("<dt>Reports</dt><dd>65</dd>", point, StringComparison.Ordinal);
+        Assert.Contains("<dt>Passed</dt><dd>51</dd>", point, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_value_band_filters_the_wording_classes_and_the_rate_timeline_too()
     {
         var classes = await _client.GetFromJsonAsync<JsonElement>("/api/v1/stats/wording-classes?valueBand=From20To50");
