@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.Playwright;
 using ParcelWatch.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -10,13 +9,16 @@ namespace ParcelWatch.Tests.Browser;
 public sealed class StatisticsPageTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Visitor_filters_by_brand_keeps_the_filter_in_the_url_and_downloads_the_csv()
+    public async Task Visitor_filters_by_brand_and_declared_value_keeps_the_filters_in_the_url_and_downloads_the_csv()
     {
         var (buyer, _) = await AuthApi.CreateBearerClientAsync(browser.App);
-        foreach (var brand in new[] { "Xiaomi", "Xiaomi", "Meizu" })
+        foreach (var brand in new[] { "Xiaomi", "Xiaomi" })
         {
-            (await buyer.PostAsJsonAsync("/api/v1/parcels", ParcelRequests.RedmiToOrenburg() with { Brand = brand })).EnsureSuccessStatusCode();
+            await ParcelApi.CreateAsync(buyer, ParcelRequests.RedmiToOrenburg() with { Brand = brand });
         }
+
+        var meizu = await ParcelApi.CreateAsync(buyer, ParcelRequests.RedmiToOrenburg() with { Brand = "Meizu" }); // $150
+        var cheapMeizu = await ParcelApi.CreateAsync(buyer, ParcelRequests.RedmiToOrenburg() with { Brand = "Meizu", DeclaredValue = 30m });
 
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -38,8 +40,9 @@ public sealed class StatisticsPageTests(BrowserFixture browser)
         await Expect(page.GetByTestId("filter-brand")).ToBeHiddenAsync();
         await page.GetByTestId("filters").GetByText("Filters", new() { Exact = true }).ClickAsync();
         await page.GetByTestId("filter-brand").FillAsync("Meizu");
+        await page.GetByLabel("Declared value").SelectOptionAsync(new SelectOptionValue { Label = "$100 to $200" });
         await page.GetByTestId("apply-filters").ClickAsync();
-        await page.WaitForURLAsync("**/stats?brand=Meizu&sort=name&order=desc");
+        await page.WaitForURLAsync("**/stats?brand=Meizu&valueBand=From100To200&sort=name&order=desc");
         await page.WaitUntilReadyAsync();
         await Expect(nameHeader).ToHaveAttributeAsync("aria-sort", "descending");
         var orenburgRow = page.GetByTestId("point-stats").GetByRole(AriaRole.Row).Filter(new() { HasText = "Orenburg" });
@@ -49,7 +52,9 @@ public sealed class StatisticsPageTests(BrowserFixture browser)
         await page.WaitUntilReadyAsync();
         await Expect(page.GetByTestId("filter-brand")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("filter-brand")).ToHaveValueAsync("Meizu");
-        await Expect(page.GetByTestId("filters")).ToContainTextAsync("Filters (1 set)");
+        await Expect(page.GetByLabel("Declared value")).ToHaveValueAsync("From100To200");
+        await Expect(page.GetByTestId("filters")).ToContainTextAsync("Filters (2 set)");
+        await page.AssertNoAxeViolationsAsync(); // the form open, with its choices made
         await Expect(orenburgRow.GetByRole(AriaRole.Cell).Nth(1)).ToHaveTextAsync(meizuReports);
         Assert.True(int.Parse(meizuReports, System.Globalization.CultureInfo.InvariantCulture) >= 1);
 
@@ -59,6 +64,8 @@ public sealed class StatisticsPageTests(BrowserFixture browser)
         Assert.StartsWith("Id,Shop,CarrierCode,CustomsPoint", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("Meizu", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",Xiaomi,", csv, StringComparison.Ordinal);
+        Assert.Contains($"\n{meizu},", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain($"\n{cheapMeizu},", csv, StringComparison.Ordinal); // under $50: not in the band
     }
 
     [Fact]

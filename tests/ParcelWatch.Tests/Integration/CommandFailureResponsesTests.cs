@@ -9,7 +9,7 @@ namespace ParcelWatch.Tests.Integration;
 /// <summary>
 /// Every feature maps its command results to HTTP the same way (<c>CommandHttp</c>): a command on something that does
 /// not exist is a 404 problem, and one that came too late is a 409 problem, with the same shape in Parcels, Moderation
-/// and Import.
+/// and Import; reading one thing that does not exist is the same 404 problem.
 /// </summary>
 public sealed class CommandFailureResponsesTests(ParcelWatchFactory factory) : IClassFixture<ParcelWatchFactory>
 {
@@ -33,6 +33,29 @@ public sealed class CommandFailureResponsesTests(ParcelWatchFactory factory) : I
         {
             var problem = await ProblemAsync(answer, HttpStatusCode.NotFound);
             Assert.Equal("Not Found", problem.GetProperty("title").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/csv")] // what a spreadsheet download asks for: still the problem, not the server's plain-text page
+    public async Task Reading_one_unknown_report_or_import_job_is_the_404_problem_of_a_command_on_it(string accept)
+    {
+        var buyer = (await AuthApi.CreateBearerClientAsync(factory)).Client;
+        var volunteer = (await AuthApi.CreateBearerClientAsync(factory, Roles.Volunteer)).Client;
+        var job = Guid.NewGuid();
+        var reads = new[]
+        {
+            (Client: buyer, Read: "/api/v1/parcels/999999", Command: await buyer.DeleteAsync("/api/v1/parcels/999999")),
+            (Client: volunteer, Read: $"/api/v1/import/{job}", Command: await volunteer.PostAsync($"/api/v1/import/{job}/cancel", null)),
+            (Client: volunteer, Read: $"/api/v1/import/{job}/errors.csv", Command: await volunteer.PostAsync($"/api/v1/import/{job}/cancel", null)),
+        };
+
+        foreach (var (client, read, command) in reads)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, read) { Headers = { { "Accept", accept } } };
+            var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.NotFound);
+            Assert.Equal(Shape(await ProblemAsync(command, HttpStatusCode.NotFound)), Shape(problem));
         }
     }
 
@@ -65,4 +88,8 @@ public sealed class CommandFailureResponsesTests(ParcelWatchFactory factory) : I
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         return problem;
     }
+
+    /// <summary>A problem's members and their values, except the trace id that differs by request.</summary>
+    private static string Shape(JsonElement problem) =>
+        string.Join(", ", problem.EnumerateObject().Where(m => m.Name != "traceId").Select(m => $"{m.Name}={m.Value}").Order());
 }

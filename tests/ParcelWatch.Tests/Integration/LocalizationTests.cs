@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ParcelWatch.Data.Entities;
 using ParcelWatch.Tests.Support;
 
 namespace ParcelWatch.Tests.Integration;
@@ -61,5 +64,21 @@ public sealed class LocalizationTests(ParcelWatchFactory factory) : IClassFixtur
         var response = await AuthApi.RegisterAsync(client, AuthApi.NewEmail(), "short");
 
         Assert.Contains("не менее 8 символов", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru", "Неизвестное значение «delete»; допустимо: ")]
+    [InlineData("en", "Unknown value 'delete'; use one of: ")]
+    public async Task The_audit_logs_unknown_action_filter_is_described_in_the_readers_language(string language, string start)
+    {
+        var moderator = (await AuthApi.CreateBearerClientAsync(factory, Roles.Moderator)).Client;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/moderation/audit?action=delete") { Headers = { { "Accept-Language", language } } };
+
+        var response = await moderator.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("action").EnumerateArray()).GetString();
+        Assert.StartsWith(start, message, StringComparison.Ordinal);
+        Assert.Contains("hide", message, StringComparison.Ordinal);
     }
 }

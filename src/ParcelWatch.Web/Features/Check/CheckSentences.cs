@@ -6,7 +6,7 @@ using ParcelWatch.Web.Features.Stats.Domain;
 namespace ParcelWatch.Web.Features.Check;
 
 /// <summary>The plain sentences of the /check answer for one point, in the reader's language, naming what was asked.</summary>
-public sealed class CheckSentences(IStringLocalizer<SharedResource> localizer)
+public sealed class CheckSentences(IStringLocalizer<SharedResource> localizer, StatsText text)
 {
     /// <summary>
     /// "At Orenburg, 32 of 98 decided reports of Xiaomi phones declared as a phone were returned or seized (33%, 95%
@@ -34,15 +34,6 @@ public sealed class CheckSentences(IStringLocalizer<SharedResource> localizer)
         _ => localizer["too few for a trend"],
     };
 
-    public string ValueBand(ValueBand band) => band switch
-    {
-        Data.Entities.ValueBand.Under20 => localizer["under $20"],
-        Data.Entities.ValueBand.From20To50 => localizer["$20 to $50"],
-        Data.Entities.ValueBand.From50To100 => localizer["$50 to $100"],
-        Data.Entities.ValueBand.From100To200 => localizer["$100 to $200"],
-        _ => localizer["$200 and more"],
-    };
-
     /// <summary>"Xiaomi phones declared as a phone", "parcels declared as “gift”", "parcels like these".</summary>
     private string What(StatsFilter question)
     {
@@ -56,7 +47,7 @@ public sealed class CheckSentences(IStringLocalizer<SharedResource> localizer)
         var declared = question.WordingClass is { } wordingClass ? DeclaredAs(wordingClass)
             : question.Wording is { } wording ? $"«{wording}»" : null;
         var what = declared is null ? goods : localizer["{0} declared as {1}", goods, declared].Value;
-        return question.ValueBand is { } band ? localizer["{0}, valued {1}", what, ValueBand(band)] : what;
+        return question.ValueBand is { } band ? localizer["{0}, valued {1}", what, text.ValueBand(band)] : what;
     }
 
     private string DeclaredAs(WordingClass wordingClass) => wordingClass switch

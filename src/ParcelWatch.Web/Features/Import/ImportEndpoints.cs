@@ -117,20 +117,20 @@ public static class ImportEndpoints
         }
     }
 
-    private static async Task<Results<Ok<ImportJobResponse>, NotFound>> GetAsync(Guid jobId, ClaimsPrincipal user, ImportJobService jobs, CancellationToken cancellationToken) =>
-        await jobs.GetAsync(jobId, ParcelReader.From(user), cancellationToken) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound();
+    private static async Task<Results<Ok<ImportJobResponse>, ProblemHttpResult>> GetAsync(Guid jobId, ClaimsPrincipal user, ImportJobService jobs, CancellationToken cancellationToken) =>
+        (await jobs.GetAsync(jobId, ParcelReader.From(user), cancellationToken)).FoundOrNotFound(TypedResults.Ok);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> CancelAsync(
         Guid jobId, ClaimsPrincipal user, ImportJobService jobs, CancellationToken cancellationToken) =>
         (await jobs.CancelAsync(jobId, ParcelReader.From(user), cancellationToken)).ToHttp(_ => TypedResults.NoContent());
 
     /// <summary>CSV (UTF-8 with BOM, for Excel): line, duplicateOfReport, reasons.</summary>
-    private static async Task<Results<EmptyHttpResult, NotFound>> ErrorReportAsync(
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> ErrorReportAsync(
         Guid jobId, ClaimsPrincipal user, ImportJobService jobs, HttpContext context, CancellationToken cancellationToken)
     {
         if (await jobs.FindAsync(jobId, ParcelReader.From(user), cancellationToken) is not { } job)
         {
-            return TypedResults.NotFound();
+            return CommandHttp.NotFoundProblem();
         }
 
         context.Response.ContentType = "text/csv; charset=utf-8";

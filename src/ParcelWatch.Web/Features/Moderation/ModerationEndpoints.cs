@@ -105,7 +105,7 @@ public static class ModerationEndpoints
         var query = new AuditQuery(action, actor, InputText.OptionalQueryDate(from, "from", errors, localizer), InputText.OptionalQueryDate(to, "to", errors, localizer));
         if (action is not null && !AuditActions.All.Contains(action))
         {
-            errors.Add("action", $"Unknown action; use one of: {string.Join(", ", AuditActions.All)}.");
+            errors.Add("action", localizer["Unknown value '{0}'; use one of: {1}.", action, string.Join(", ", AuditActions.All)]);
         }
 
         return errors.Any

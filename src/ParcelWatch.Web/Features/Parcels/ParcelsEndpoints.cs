@@ -66,11 +66,9 @@ public static class ParcelsEndpoints
         return TypedResults.Ok(await parcels.ListMineAsync(ParcelReader.From(user), page, pageSize, ParcelSort.Newest, cancellationToken));
     }
 
-    private static async Task<Results<Ok<ParcelResponse>, NotFound>> GetAsync(
+    private static async Task<Results<Ok<ParcelResponse>, ProblemHttpResult>> GetAsync(
         int id, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken) =>
-        await parcels.GetAsync(ParcelReader.From(user), id, cancellationToken) is { } parcel
-            ? TypedResults.Ok(parcel)
-            : TypedResults.NotFound();
+        (await parcels.GetAsync(ParcelReader.From(user), id, cancellationToken)).FoundOrNotFound(TypedResults.Ok);
 
     private static async Task<Results<Ok<ParcelResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> UpdateAsync(
         int id, ParcelRequest request, ClaimsPrincipal user, ParcelService parcels, CancellationToken cancellationToken) =>

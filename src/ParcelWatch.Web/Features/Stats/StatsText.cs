@@ -37,6 +37,16 @@ public sealed class StatsText(IStringLocalizer<SharedResource> localizer)
         _ => localizer["something else (gift, case, bracelet…)"],
     };
 
+    /// <summary>A band of the declared value (ADR-022) as a choice and in a sentence: "$20 to $50".</summary>
+    public string ValueBand(ValueBand band) => band switch
+    {
+        Data.Entities.ValueBand.Under20 => localizer["under $20"],
+        Data.Entities.ValueBand.From20To50 => localizer["$20 to $50"],
+        Data.Entities.ValueBand.From50To100 => localizer["$50 to $100"],
+        Data.Entities.ValueBand.From100To200 => localizer["$100 to $200"],
+        _ => localizer["$200 and more"],
+    };
+
     public string Days(int? median, int? percentile90) =>
         median is null ? "—" : localizer["{0} (90%: {1})", median, percentile90 ?? median];
 }

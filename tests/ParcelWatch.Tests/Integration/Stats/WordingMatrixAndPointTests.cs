@@ -86,6 +86,20 @@ public sealed partial class WordingMatrixAndPointTests(WordingRatesDataset datas
     }
 
     [Theory]
+    [InlineData("en", "Russian news articles of spring 2017 on customs sending Xiaomi phones back")]
+    [InlineData("ru", "Статьи российских СМИ весны 2017 года о том, как таможня возвращала телефоны Xiaomi")]
+    public async Task The_point_pages_sources_name_the_seed_articles_and_the_sites_not_file_names(string language, string seedArticles)
+    {
+        var sources = Between(await GetAsync("/stats/points/orenburg", language), "data-testid=\"point-sources\"", "</ul>");
+
+        Assert.Contains(seedArticles, sources, StringComparison.Ordinal);
+        Assert.DoesNotContain(".txt", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("seed", sources, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("href=\"http://www.ninestore.ru/xiaomi-vozvrashchaet-tamozhnya-zapret-na-vvoz-telefonov-xiaomi-v/\" rel=\"nofollow noopener noreferrer\">ninestore.ru</a>",
+            sources, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("valueBand=Under20", "orenburg", 40, 20)]
     [InlineData("valueBand=from20to50", "orenburg", 65, 51)]
     [InlineData("valueBand=From100To200", "saint-petersburg-pulkovo", 300, 290)]
@@ -100,6 +114,25 @@ public sealed partial class WordingMatrixAndPointTests(WordingRatesDataset datas
         Assert.Equal(code, point.GetProperty("code").GetString());
         Assert.Equal(reports, point.GetProperty("reports").GetInt32());
         Assert.Equal(passed, point.GetProperty("passed").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_statistics_page_narrows_to_the_chosen_value_band_keeps_it_chosen_and_passes_it_on_to_the_point()
+    {
+        var xiaomi = await _client.GetFromJsonAsync<JsonElement>("/api/v1/stats/points?brand=Xiaomi");
+        var all = await EnglishAsync("/stats?brand=Xiaomi");
+        var band = await EnglishAsync("/stats?brand=Xiaomi&valueBand=from20to50");
+
+        Assert.Contains($"{xiaomi.EnumerateArray().Sum(p => p.GetProperty("reports").GetInt32())} reports match.", all, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"From20To50\">$20 to $50</option>", all, StringComparison.Ordinal);
+        Assert.Contains("65 reports match.", band, StringComparison.Ordinal); // Orenburg alone: 65 reports, 51 passed
+        Assert.Contains("<option value=\"From20To50\" selected>$20 to $50</option>", Between(band, "name=\"valueBand\"", "</select>"), StringComparison.Ordinal);
+        Assert.Contains("Filters (2 set)", band, StringComparison.Ordinal);
+        Assert.Contains("href=\"stats/points/orenburg?brand=Xiaomi&valueBand=From20To50\"", band, StringComparison.Ordinal);
+
+        var point = Between(await EnglishAsync("/stats/points/orenburg?brand=Xiaomi&valueBand=From20To50"), "data-testid=\"point-facts\"", "</dl>");
+        Assert.Contains("<dt>Reports</dt><dd>65</dd>", point, StringComparison.Ordinal);
+        Assert.Contains("<dt>Passed</dt><dd>51</dd>", point, StringComparison.Ordinal);
     }
 
     [Fact]
