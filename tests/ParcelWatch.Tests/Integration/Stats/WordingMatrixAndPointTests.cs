@@ -133,6 +133,11 @@ public sealed partial class WordingMatrixAndPointTests(WordingRatesDataset datas
         var point = Between(await EnglishAsync("/stats/points/orenburg?brand=Xiaomi&valueBand=From20To50"), "data-testid=\"point-facts\"", "</dl>");
         Assert.Contains("<dt>Reports</dt><dd>65</dd>", point, StringComparison.Ordinal);
         Assert.Contains("<dt>Passed</dt><dd>51</dd>", point, StringComparison.Ordinal);
+
+        // The wording matrix narrows the same way: Orenburg alone, where 46 of the band's 58 decided phones passed.
+        var matrix = Between(await EnglishAsync("/stats/declarations?brand=Xiaomi&valueBand=From20To50"), "data-testid=\"wording-classes\"", "</table>");
+        Assert.Equal(2, Regex.Count(matrix, "<th scope=\"col\""));
+        Assert.Contains("79% (67%–88%)", Cell(matrix, "Phone", "orenburg"), StringComparison.Ordinal);
     }
 
     [Fact]
