@@ -9,7 +9,8 @@ namespace ParcelWatch.Tests.Integration;
 /// <summary>
 /// Every feature maps its command results to HTTP the same way (<c>CommandHttp</c>): a command on something that does
 /// not exist is a 404 problem, and one that came too late is a 409 problem, with the same shape in Parcels, Moderation
-/// and Import; reading one thing that does not exist is the same 404 problem.
+/// and Import; reading one thing that does not exist (a report, an import job, the figures of a point) is the same 404
+/// problem.
 /// </summary>
 public sealed class CommandFailureResponsesTests(ParcelWatchFactory factory) : IClassFixture<ParcelWatchFactory>
 {
@@ -57,6 +58,20 @@ public sealed class CommandFailureResponsesTests(ParcelWatchFactory factory) : I
             var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.NotFound);
             Assert.Equal(Shape(await ProblemAsync(command, HttpStatusCode.NotFound)), Shape(problem));
         }
+    }
+
+    [Theory]
+    [InlineData("/api/v1/stats/points/atlantis/timeline", "application/json")]
+    [InlineData("/api/v1/stats/points/atlantis/rate-timeline", "text/csv")]
+    [InlineData("/feeds/points/atlantis.atom", "application/atom+xml")]
+    [InlineData("/badges/points/atlantis.svg", "image/svg+xml")]
+    public async Task Reading_the_figures_of_an_unknown_point_is_the_same_404_problem_whatever_is_accepted(string read, string accept)
+    {
+        var buyer = (await AuthApi.CreateBearerClientAsync(factory)).Client;
+        var command = await ProblemAsync(await buyer.DeleteAsync("/api/v1/parcels/999999"), HttpStatusCode.NotFound);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, read) { Headers = { { "Accept", accept } } };
+        Assert.Equal(Shape(command), Shape(await ProblemAsync(await factory.CreateClient().SendAsync(request), HttpStatusCode.NotFound)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ParcelWatch.Web.Features.Shared;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -45,17 +46,17 @@ public static class OpenDataEndpoints
         return endpoints;
     }
 
-    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, NotFound, ValidationProblem>> PointFeedAsync(
+    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult, ValidationProblem>> PointFeedAsync(
         string code, [AsParameters] StatsQuery query, string? lang, HttpContext context, WeeklyFeed feed, StatsService stats,
         ParcelText parcelText, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         FeedAsync(code, query, lang, context, feed, stats, parcelText, localizer, cancellationToken);
 
-    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, NotFound, ValidationProblem>> AllFeedAsync(
+    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult, ValidationProblem>> AllFeedAsync(
         [AsParameters] StatsQuery query, string? lang, HttpContext context, WeeklyFeed feed, StatsService stats,
         ParcelText parcelText, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         FeedAsync(null, query, lang, context, feed, stats, parcelText, localizer, cancellationToken);
 
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, NotFound, ValidationProblem>> FeedAsync(
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult, ValidationProblem>> FeedAsync(
         string? code, StatsQuery query, string? lang, HttpContext context, WeeklyFeed feed, StatsService stats,
         ParcelText parcelText, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
@@ -70,7 +71,7 @@ public static class OpenDataEndpoints
         {
             if (await stats.PointAsync(code, StatsFilter.None, cancellationToken) is not { } point)
             {
-                return TypedResults.NotFound();
+                return CommandHttp.NotFoundProblem();
             }
 
             title = StatsText.PointName(point);
@@ -79,10 +80,10 @@ public static class OpenDataEndpoints
         var page = Absolute(context, (code is null ? "stats" : $"stats/points/{Uri.EscapeDataString(code)}") + Query(filter));
         var self = Absolute(context, context.Request.Path.Value!.TrimStart('/') + context.Request.QueryString);
         var rendered = await feed.RenderAsync(new FeedScope(code, Describe(title, filter, parcelText), self, page), filter, cancellationToken);
-        return rendered is { } answer ? Answer(context, answer.Body, WeeklyFeed.ContentType, answer.Updated) : TypedResults.NotFound();
+        return rendered is { } answer ? Answer(context, answer.Body, WeeklyFeed.ContentType, answer.Updated) : CommandHttp.NotFoundProblem();
     }
 
-    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, NotFound, ValidationProblem>> BadgeAsync(
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult, ValidationProblem>> BadgeAsync(
         string code, [AsParameters] StatsQuery query, string? lang, HttpContext context, StatsService stats, ParcelText parcelText,
         IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
@@ -94,7 +95,7 @@ public static class OpenDataEndpoints
 
         if (await stats.PointAsync(code, filter, cancellationToken) is not { } point)
         {
-            return TypedResults.NotFound();
+            return CommandHttp.NotFoundProblem();
         }
 
         var city = CustomsPointCatalog.Load().FirstOrDefault(p => p.Code == point.Code) is { } entry
@@ -116,7 +117,7 @@ public static class OpenDataEndpoints
         return filter is null || !languageKnown ? (errors.ToDictionary(), StatsFilter.None) : (null, filter);
     }
 
-    private static Results<FileContentHttpResult, StatusCodeHttpResult, NotFound, ValidationProblem> Answer(
+    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult, ValidationProblem> Answer(
         HttpContext context, byte[] body, string contentType, DateTimeOffset? lastModified) =>
         ConditionalGet.IsCurrent(context, body, lastModified)
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using ParcelWatch.Web.Features.Shared;
 
 namespace ParcelWatch.Web.Features.Stats;
 
@@ -29,7 +30,7 @@ public static class RateEndpoints
             : TypedResults.Ok(await stats.WordingClassesAsync(point, filter, cancellationToken));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<RatePoint>>, NotFound, ValidationProblem>> RateTimelineAsync(
+    private static async Task<Results<Ok<IReadOnlyList<RatePoint>>, ProblemHttpResult, ValidationProblem>> RateTimelineAsync(
         string code, [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer,
         CancellationToken cancellationToken, string? bucket = null)
     {
@@ -43,6 +44,6 @@ public static class RateEndpoints
 
         return await stats.RateTimelineAsync(code, granularity, filter, cancellationToken) is { } timeline
             ? TypedResults.Ok(timeline)
-            : TypedResults.NotFound();
+            : CommandHttp.NotFoundProblem();
     }
 }

@@ -1,3 +1,4 @@
+using ParcelWatch.Web.Features.Shared;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -76,7 +77,7 @@ public static class StatsEndpoints
         return TypedResults.Ok(sort is null ? points : PointRanking.Sort(points, sort, descending: order != "asc"));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<TimelinePoint>>, NotFound, ValidationProblem>> TimelineAsync(
+    private static async Task<Results<Ok<IReadOnlyList<TimelinePoint>>, ProblemHttpResult, ValidationProblem>> TimelineAsync(
         string code, [AsParameters] StatsQuery query, StatsService stats, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken, string? bucket = null)
     {
         var (filter, errors) = StatsFilter.Parse(query, localizer);
@@ -89,7 +90,7 @@ public static class StatsEndpoints
 
         return await stats.TimelineAsync(code, granularity, filter, cancellationToken) is { } timeline
             ? TypedResults.Ok(timeline)
-            : TypedResults.NotFound();
+            : CommandHttp.NotFoundProblem();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DeclarationStats>>, ValidationProblem>> DeclarationsAsync(
