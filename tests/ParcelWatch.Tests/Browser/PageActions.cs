@@ -47,14 +47,38 @@ public static class PageActions
     }
 
     /// <summary>
-    /// What a person would see gone wrong on the page (its address, messages, field errors, the reconnect or error bar),
-    /// for the message of a test that waited in vain.
+    /// What a person would see gone wrong on the page (its address, messages, field errors, the reconnect or error bar,
+    /// what the fields hold) and whether its circuit is up, for the message of a test that waited in vain.
     /// </summary>
     public static async Task<string> DescribeTroubleAsync(this IPage page)
     {
         const string Visible = ".mud-snackbar:visible, .mud-input-error:visible, .mud-alert:visible, #blazor-error-ui:visible, #components-reconnect-modal:visible";
         var messages = await page.Locator(Visible).AllInnerTextsAsync();
-        return $"at {page.Url}, showing: {string.Join(" | ", messages.Where(text => !string.IsNullOrWhiteSpace(text)).DefaultIfEmpty("no message"))}";
+        var interactive = await page.Locator(".mud-layout").EvaluateAllAsync<string[]>("layouts => layouts.map(l => l.dataset.interactive ?? 'none')");
+        var fields = await page.Locator("main input:visible, main textarea:visible").EvaluateAllAsync<string[]>(
+            "inputs => inputs.map(i => `${i.labels?.[0]?.innerText ?? i.name ?? i.id}='${i.value}'`)");
+        return $"at {page.Url}, interactive: {string.Join(",", interactive.DefaultIfEmpty("no layout"))}, showing: "
+            + $"{string.Join(" | ", messages.Where(text => !string.IsNullOrWhiteSpace(text)).DefaultIfEmpty("no message"))}; fields: {string.Join(", ", fields)}";
+    }
+
+    /// <summary>
+    /// Waits for the report's page that saving the "Log a parcel" form leads to; when it does not come, the failure says
+    /// what the page showed instead and a screenshot is saved.
+    /// </summary>
+    public static async Task ExpectReportPageAsync(this IPage page, string trackingNumber)
+    {
+        try
+        {
+            // A durable write and a navigation over the circuit: more than the default 5 s on a loaded CI machine.
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Parcel {trackingNumber}", new() { Timeout = 20_000 });
+        }
+        catch (PlaywrightException error)
+        {
+            await page.SaveScreenshotAsync("log-parcel-not-saved");
+            var submit = page.GetByTestId("submit");
+            var saving = await submit.CountAsync() == 0 ? "no save button" : await submit.IsDisabledAsync() ? "the save button still busy" : "the save button ready";
+            throw new InvalidOperationException($"The report's page did not appear after submit ({saving}) {await page.DescribeTroubleAsync()}", error);
+        }
     }
 
     /// <summary>Saves a full-page screenshot when PARCELWATCH_SCREENSHOTS names a folder (for looking at pages by eye).</summary>

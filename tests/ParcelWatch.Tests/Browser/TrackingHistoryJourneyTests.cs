@@ -47,8 +47,7 @@ public sealed class TrackingHistoryJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Declaration text (CN22)").FillAsync("android phone");
         await page.GetByTestId("submit").ClickAsync();
 
-        // A durable write and a navigation over the circuit: more than the default 5 s on a loaded CI machine.
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Parcel {trackingNumber}", new() { Timeout = 20_000 });
+        await page.ExpectReportPageAsync(trackingNumber);
         await Expect(page.GetByTestId("outcome")).ToHaveTextAsync("Passed");
         await Expect(page.Locator("dl.facts")).ToContainTextAsync(Vnukovo);
         var timeline = page.GetByTestId("timeline").Locator("> li");
