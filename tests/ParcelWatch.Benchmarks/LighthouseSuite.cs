@@ -6,7 +6,7 @@ namespace ParcelWatch.Benchmarks;
 
 /// <summary>
 /// Lighthouse 12 (npm, pinned in lighthouse/package.json) with its mobile preset and simulated slow 4G, in Debian's
-/// Chromium, against a publish build in Production on 3,000 demo reports: the scores, LCP and bytes of a first visit
+/// Chromium, against a publish build in Production on 3,000 demo reports: the scores, LCP, blocking time and bytes of a first visit
 /// to each reading page. The sign-in page, light and static, is the baseline of the ratios.
 /// Not part of <c>all</c>: it needs Node and takes a few minutes.
 /// </summary>
@@ -16,6 +16,11 @@ internal static class LighthouseSuite
     private const string ChromiumPath = "/usr/bin/chromium";
     private static readonly string[] Pages = [Baseline, "/", "/stats", "/stats/points/orenburg", "/stats/declarations", "/refund-guide"];
     private static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
+
+    // Lighthouse's own advice for a noisy machine: the median of several runs. Its simulated 4× slower CPU scales what
+    // the host's CPU gives, which on this shared 2-core machine varies twofold from one run to the next (the benchmark
+    // index in the table).
+    private const int RunsPerPage = 3;
 
     public static async Task RunAsync(ResultTable table, CancellationToken cancellationToken)
     {
@@ -37,8 +42,13 @@ internal static class LighthouseSuite
             var results = new List<(string Page, Report Report)>();
             foreach (var page in Pages)
             {
-                var report = await AuditAsync(lighthouse, new Uri(app.BaseAddress, page), work.FullName, cancellationToken);
-                results.Add((page, report));
+                var runs = new List<Report>();
+                for (var run = 0; run < RunsPerPage; run++)
+                {
+                    runs.Add(await AuditAsync(lighthouse, new Uri(app.BaseAddress, page), work.FullName, cancellationToken));
+                }
+
+                results.Add((page, Median(runs)));
             }
 
             Print(results, table);
@@ -49,8 +59,12 @@ internal static class LighthouseSuite
         }
     }
 
-    /// <summary>The scores (0–100), LCP and bytes of one Lighthouse run.</summary>
-    private sealed record Report(IReadOnlyDictionary<string, int> Scores, double LcpMilliseconds, long Bytes, IReadOnlyList<string> Failed);
+    /// <summary>The scores (0–100), LCP, total blocking time and bytes of one Lighthouse run, and the host's speed.</summary>
+    private sealed record Report(
+        IReadOnlyDictionary<string, int> Scores, double LcpMilliseconds, double BlockingMilliseconds, long Bytes, double BenchmarkIndex, IReadOnlyList<string> Failed);
+
+    /// <summary>The run with the median performance score (the middle one of three).</summary>
+    private static Report Median(List<Report> runs) => runs.OrderBy(r => r.Scores["performance"]).ThenBy(r => r.LcpMilliseconds).ElementAt(runs.Count / 2);
 
     private static async Task<Report> AuditAsync(string lighthouse, Uri url, string work, CancellationToken cancellationToken)
     {
@@ -74,7 +88,9 @@ internal static class LighthouseSuite
         return new Report(
             scores,
             audits.GetProperty("largest-contentful-paint").GetProperty("numericValue").GetDouble(),
+            audits.GetProperty("total-blocking-time").GetProperty("numericValue").GetDouble(),
             (long)audits.GetProperty("total-byte-weight").GetProperty("numericValue").GetDouble(),
+            root.GetProperty("environment").GetProperty("benchmarkIndex").GetDouble(),
             failed);
     }
 
@@ -82,13 +98,14 @@ internal static class LighthouseSuite
     {
         var baseline = results.Single(r => r.Page == Baseline).Report;
         Console.WriteLine();
-        Console.WriteLine("| page | performance | accessibility | best practices | SEO | LCP (s) | KB transferred | LCP ÷ baseline | bytes ÷ baseline | audits below 0.9 |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine($"Median of {RunsPerPage} runs per page:");
+        Console.WriteLine("| page | performance | accessibility | best practices | SEO | LCP (s) | TBT (ms) | KB transferred | LCP ÷ baseline | bytes ÷ baseline | benchmark index | audits below 0.9 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var (page, report) in results)
         {
             var s = report.Scores;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| `{page}` | {s["performance"]} | {s["accessibility"]} | {s["best-practices"]} | {s["seo"]} | {report.LcpMilliseconds / 1000:F1} | {report.Bytes / 1024} | {report.LcpMilliseconds / baseline.LcpMilliseconds:F2} | {(double)report.Bytes / baseline.Bytes:F2} | {string.Join(", ", report.Failed)} |"));
+                $"| `{page}` | {s["performance"]} | {s["accessibility"]} | {s["best-practices"]} | {s["seo"]} | {report.LcpMilliseconds / 1000:F2} | {report.BlockingMilliseconds:F0} | {report.Bytes / 1024} | {report.LcpMilliseconds / baseline.LcpMilliseconds:F2} | {(double)report.Bytes / baseline.Bytes:F2} | {report.BenchmarkIndex:F0} | {string.Join(", ", report.Failed)} |"));
         }
 
         table.Note($"lighthouse: {results.Count} pages audited (table above); baseline {Baseline}.");
