@@ -21,7 +21,10 @@ public sealed class StatsText(IStringLocalizer<SharedResource> localizer)
         return note > 0 ? name[..note] : name;
     }
 
-    public static string Percent(double? value) => value is { } v ? v.ToString("P0", CultureInfo.CurrentCulture) : "—";
+    /// <summary>"75%", or in Russian "75 %" with a space that never breaks, so that a narrow card never ends a line
+    /// with the number and starts the next with the sign.</summary>
+    public static string Percent(double? value) =>
+        value is { } v ? v.ToString("P0", CultureInfo.CurrentCulture).Replace(' ', '\u00A0') : "—";
 
     /// <summary>"75% (30–95%)" or "too few reports" below the threshold.</summary>
     public string Rate(double? rate, double? low, double? high, int decided) =>
