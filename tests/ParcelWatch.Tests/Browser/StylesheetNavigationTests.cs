@@ -4,15 +4,20 @@ using static Microsoft.Playwright.Assertions;
 namespace ParcelWatch.Tests.Browser;
 
 /// <summary>
-/// Static pages carry only the cut of MudBlazor's stylesheet (ReadingStylesheetTests); interactive pages add the whole
-/// sheet. Enhanced navigation swaps the head between the two kinds of page, so the interactive page reached from a static
-/// one must end up styled by the whole sheet, and the way back must drop it again.
+/// Static pages carry only the cut of MudBlazor's stylesheet (ReadingStylesheetTests) and none of its script; interactive
+/// pages add the whole sheet, and the script arrives before their circuit starts (ParcelWatch.Web.lib.module.js).
+/// Enhanced navigation swaps the head between the two kinds of page, so the interactive page reached from a static one
+/// must end up styled by the whole sheet, with MudBlazor's script working its popovers, and the way back must drop the
+/// sheet again.
 /// </summary>
 [Collection(BrowserTests.Name)]
 public sealed class StylesheetNavigationTests(BrowserFixture browser)
 {
     private const string WholeSheetRules =
         "() => [...document.styleSheets].filter(s => (s.href ?? '').includes('/_content/MudBlazor/MudBlazor.min.')).map(s => s.cssRules.length)";
+
+    private const string MudBlazorScriptFetched =
+        "() => performance.getEntriesByType('resource').some(e => /\\/_content\\/MudBlazor\\/MudBlazor\\.min\\..*js$/.test(e.name))";
 
     [Fact]
     public async Task Enhanced_navigation_to_an_interactive_page_brings_the_whole_sheet_and_back_drops_it()
@@ -21,7 +26,9 @@ public sealed class StylesheetNavigationTests(BrowserFixture browser)
         await context.SignInNewUserAsync();
         var page = await context.NewPageAsync();
         await page.GotoReadyAsync("/stats");
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined"); // enhanced navigation is on
         Assert.Empty(await page.EvaluateAsync<int[]>(WholeSheetRules));
+        Assert.False(await page.EvaluateAsync<bool>(MudBlazorScriptFetched));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Log a parcel" }).First.ClickAsync();
         await page.WaitForURLAsync("**/parcels/new");
@@ -29,6 +36,11 @@ public sealed class StylesheetNavigationTests(BrowserFixture browser)
         await page.WaitForFunctionAsync($"() => ({WholeSheetRules})().some(n => n > 1000)");
         // A rule only the whole sheet has: text fields, which no static page uses, lay out as a column.
         await Expect(page.Locator(".mud-input-control").First).ToHaveCSSAsync("flex-direction", "column");
+        Assert.True(await page.EvaluateAsync<bool>(MudBlazorScriptFetched));
+        // A select's list is a popover that MudBlazor's script places: it opens, and the choice is taken.
+        await page.GetByLabel("Shop").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "GearBest" }).ClickAsync();
+        await Expect(page.GetByLabel("Shop")).ToHaveValueAsync("GearBest");
         await page.AssertNoAxeViolationsAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Statistics" }).First.ClickAsync();

@@ -1,9 +1,9 @@
 // What statically rendered pages (home, statistics, the refund guide: ADR-013) do in the browser without a circuit.
 //
-// 1. Their scripts come after the page has loaded. A static page needs Blazor's script only for enhanced navigation,
-//    and MudBlazor's only once such a navigation reaches an interactive page; a phone on a slow connection should spend
-//    its bandwidth on the page first (Lighthouse, docs/benchmarks.md). App.razor lists them, in order, on this script's
-//    tag; interactive pages load them the usual way and list nothing.
+// 1. Blazor's script comes after the page has loaded. A static page needs it only for enhanced navigation, and a phone
+//    on a slow connection should spend its bandwidth and main thread on the page first (Lighthouse, docs/benchmarks.md).
+//    App.razor gives its address on this script's tag; interactive pages load it the usual way and give none.
+//    MudBlazor's script waits for a circuit (ParcelWatch.Web.lib.module.js).
 //
 // 2. The navigation drawer: the menu button swaps the same classes MudDrawer and MudLayout set when the drawer opens or
 //    closes. The reader's choice is kept for the tab (sessionStorage) and put back after each enhanced navigation, which
@@ -62,19 +62,14 @@ function whenBlazorStarts() {
     window.Blazor?.addEventListener?.("enhancedload", restore);
 }
 
-// Executed in the order given (async = false), each once; Blazor's own script last, as its enhanced navigation can
-// then only bring an interactive page once MudBlazor's script is there.
-function loadScriptsAfterLoad() {
-    const urls = document.querySelector("script[data-after-load]")?.dataset.afterLoad.split(" ") ?? [];
-    let last = null;
-    for (const url of urls) {
-        last = document.createElement("script");
-        last.src = url;
-        last.async = false;
-        document.body.append(last);
+function loadBlazorAfterLoad() {
+    const url = document.querySelector("script[data-after-load]")?.dataset.afterLoad;
+    if (url) {
+        const script = document.createElement("script");
+        script.src = url;
+        script.addEventListener("load", whenBlazorStarts, { once: true });
+        document.body.append(script);
     }
-
-    last?.addEventListener("load", whenBlazorStarts);
 }
 
 restore();
@@ -82,7 +77,7 @@ wide.addEventListener("change", restore);
 if (window.Blazor) {
     whenBlazorStarts();
 } else if (document.readyState === "complete") {
-    loadScriptsAfterLoad();
+    loadBlazorAfterLoad();
 } else {
-    window.addEventListener("load", loadScriptsAfterLoad, { once: true });
+    window.addEventListener("load", loadBlazorAfterLoad, { once: true });
 }
