@@ -39,6 +39,14 @@ public sealed class PageMetadataTests(ParcelWatchFactory factory) : IClassFixtur
         Assert.Contains("слишком мало (0)", russian, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "filters by brand, category, carrier, shop and declared value,")]
+    [InlineData("ru", "фильтры по бренду, категории, перевозчику, магазину и объявленной стоимости,")]
+    public async Task The_statistics_description_names_every_filter(string language, string filters)
+    {
+        Assert.Contains(filters, Meta(await GetAsync("/stats", language), "name", "description"), StringComparison.Ordinal);
+    }
+
     private async Task<string> GetAsync(string path, string language)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -67,13 +67,13 @@ public sealed class WeeklyFeed(StatsService stats, IDbContextFactory<ParcelWatch
         var day = week.PeriodStart.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
         var title = rate is null
             ? localizer["Week of {0}: no decided reports yet", day]
-            : localizer["Week of {0}: {1} passed (n = {2})", day, Percent((double)week.Passed / decided), decided];
+            : localizer["Week of {0}: {1} passed (n = {2})", day, StatsText.Percent((double)week.Passed / decided), decided];
         var text = new StringBuilder()
             .AppendLine(localizer["{0} decided reports of parcels shipped this week: {1} passed, {2} returned, {3} seized; {4} still pending.",
                 decided, week.Passed, week.Returned, week.Seized, week.Pending]);
         if (rate is { } interval)
         {
-            text.AppendLine(localizer["Pass rate {0} (95% interval {1}–{2}).", Percent((double)week.Passed / decided), Percent(interval.Low), Percent(interval.High)]);
+            text.AppendLine(localizer["Pass rate {0} (95% interval {1}–{2}).", StatsText.Percent((double)week.Passed / decided), StatsText.Percent(interval.Low), StatsText.Percent(interval.High)]);
         }
 
         text.AppendLine(Change(week, before));
@@ -88,8 +88,6 @@ public sealed class WeeklyFeed(StatsService stats, IDbContextFactory<ParcelWatch
             ? localizer["Change from the week before: {0} percentage points.", Math.Round((now - then) * 100).ToString("+0;−0;0", CultureInfo.CurrentCulture)]
             : localizer["No decided reports the week before to compare with."];
     }
-
-    private static string Percent(double value) => value.ToString("P0", CultureInfo.CurrentCulture);
 
     /// <summary>When a visible report of each shipping week (Monday) last changed.</summary>
     private async Task<IReadOnlyDictionary<DateOnly, DateTime>> LastChangesAsync(string? code, StatsFilter filter, CancellationToken cancellationToken)

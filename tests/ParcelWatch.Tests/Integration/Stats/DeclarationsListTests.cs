@@ -43,13 +43,25 @@ public sealed class DeclarationsListTests(ParcelWatchFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task Russian_readers_get_the_note_in_russian_and_a_malformed_all_shows_everything()
+    public async Task Russian_readers_get_the_note_in_russian()
     {
         var html = await GetAsync("/stats/declarations", "ru");
         Assert.Contains("Первые 50 из 53 формулировок.", html, StringComparison.Ordinal);
         Assert.Contains(">Показать все 53</a>", html, StringComparison.Ordinal);
+    }
 
-        Assert.Equal(Wordings, Rows(await GetAsync("/stats/declarations?all=yes")).Count);
+    [Theory]
+    [InlineData("all=true", Wordings)]
+    [InlineData("all=True", Wordings)]
+    [InlineData("all=false", 50)]
+    [InlineData("all=", 50)]
+    [InlineData("all=yes", 50)] // malformed: the first rows, as without it, and no error page
+    public async Task Only_a_true_all_shows_every_wording(string query, int rows)
+    {
+        var html = await GetAsync("/stats/declarations?" + query); // asserts 200
+
+        Assert.Equal(rows, Rows(html).Count);
+        Assert.Equal(rows < Wordings, html.Contains("data-testid=\"declarations-more\"", StringComparison.Ordinal));
     }
 
     private static List<string> Rows(string html)
