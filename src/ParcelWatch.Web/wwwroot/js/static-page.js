@@ -2,8 +2,8 @@
 //
 // 1. Blazor's script comes after the page has loaded. A static page needs it only for enhanced navigation, and a phone
 //    on a slow connection should spend its bandwidth and main thread on the page first (Lighthouse, docs/benchmarks.md).
-//    App.razor gives its address on this script's tag; interactive pages load it the usual way and give none.
-//    MudBlazor's script waits for a circuit (ParcelWatch.Web.lib.module.js).
+//    Interactive pages load it the usual way, before this module runs. The page's import map gives its fingerprinted
+//    address, as it gives MudBlazor's, whose script waits for a circuit (ParcelWatch.Web.lib.module.js).
 //
 // 2. The navigation drawer: the menu button swaps the same classes MudDrawer and MudLayout set when the drawer opens or
 //    closes. The reader's choice is kept for the tab (sessionStorage) and put back after each enhanced navigation, which
@@ -63,13 +63,10 @@ function whenBlazorStarts() {
 }
 
 function loadBlazorAfterLoad() {
-    const url = document.querySelector("script[data-after-load]")?.dataset.afterLoad;
-    if (url) {
-        const script = document.createElement("script");
-        script.src = url;
-        script.addEventListener("load", whenBlazorStarts, { once: true });
-        document.body.append(script);
-    }
+    const script = document.createElement("script");
+    script.src = import.meta.resolve(new URL("_framework/blazor.web.js", document.baseURI).href);
+    script.addEventListener("load", whenBlazorStarts, { once: true });
+    document.body.append(script);
 }
 
 restore();
