@@ -20,8 +20,21 @@ public static class PageActions
             await page.Locator(".mud-layout[data-interactive='true']").WaitForAsync();
         }
 
-        await page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))");
+        await page.WaitForAnimationsAsync();
     }
+
+    /// <summary>
+    /// Waits two animation frames, so that a transition the last change set off (a resize, a class swapped) has
+    /// started, then until every finite animation and transition has ended: only then does a screenshot or a
+    /// measurement see where things come to rest. Endless animations (a busy indicator) are not waited for.
+    /// </summary>
+    public static async Task WaitForAnimationsAsync(this IPage page) => await page.EvaluateAsync(
+        """
+        () => new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
+            .then(() => Promise.all(document.getAnimations()
+                .filter(a => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
+                .map(a => a.finished.catch(() => null))))
+        """);
 
     public static async Task GotoReadyAsync(this IPage page, string path)
     {
@@ -110,12 +123,10 @@ public static class PageActions
     /// current opacity, so a snackbar fading in or out reads as low contrast. MudBlazor starts a snackbar's fade-out
     /// from a server-side timer, so a snackbar fully shown when checked can start fading while axe runs (seen in CI
     /// on a loaded machine); waiting until it has left is the only state that cannot change under axe.
-    /// Endless animations (a busy indicator) are not waited for.
     /// </summary>
     public static async Task AssertNoAxeViolationsAsync(this IPage page)
     {
-        await page.EvaluateAsync(
-            "() => Promise.all(document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)))");
+        await page.WaitForAnimationsAsync();
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.mud-snackbar').length === 0", null, new() { Timeout = 30_000 });
         var result = await page.RunAxe();
 

@@ -6,7 +6,7 @@ namespace ParcelWatch.Tests.Browser;
 /// <summary>
 /// Every page on a phone in portrait (390×844), in light/English and dark/Russian: the document never scrolls sideways,
 /// the app bar fits, the first pass rate (on /stats/declarations: of the wording matrix's list) shows without scrolling where a page has one, and axe finds nothing.
-/// Each page is also photographed at 390 and 1280 px into the test output (screenshots/phone-layout).
+/// Each page is also photographed at 390 and, once its content has come to rest beside the drawer, 1280 px into the test output (screenshots/phone-layout).
 /// </summary>
 [Collection(BrowserTests.Name)]
 public sealed class PhoneLayoutTests(BrowserFixture browser)
@@ -61,6 +61,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
 
         await page.SetViewportSizeAsync(1280, 900);
+        await ExpectContentBesideTheDrawerAsync(page);
         await SaveAsync(page, $"{(name.StartsWith('-') ? "home" + name : name)}-1280");
     }
 
@@ -104,6 +105,30 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         await reporter.SignInNewUserAsync();
         var response = await reporter.APIRequest.PostAsync("/api/v1/parcels", new() { DataObject = Support.ParcelRequests.RedmiToOrenburg() });
         Assert.True(response.Ok, await response.TextAsync());
+    }
+
+    /// <summary>
+    /// On a wide screen the drawer opens beside the content, which slides over by a margin transition. An interactive
+    /// page opens it over the circuit (its menu button turns aria-expanded when it has), so the transition can start
+    /// well after the resize. Waits for both, then checks the content has come to rest beside the drawer.
+    /// </summary>
+    private static async Task ExpectContentBesideTheDrawerAsync(IPage page)
+    {
+        var menu = page.Locator("[aria-controls=main-drawer]");
+        if (await menu.CountAsync() > 0)
+        {
+            await Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+        }
+
+        await page.WaitForAnimationsAsync();
+        var besideTheDrawer = await page.EvaluateAsync<bool>(
+            """
+            () => {
+                const drawer = document.getElementById('main-drawer')?.getBoundingClientRect();
+                return !drawer || (drawer.left >= 0 && drawer.right <= document.querySelector('.mud-main-content').getBoundingClientRect().left);
+            }
+            """);
+        Assert.True(besideTheDrawer, $"{page.Url}: at 1280 px the drawer is not fully open or the content is (partly) under it");
     }
 
     /// <summary>Screenshots go to the test output (bin/…/screenshots/phone-layout), and to PARCELWATCH_SCREENSHOTS when set.</summary>
