@@ -1,5 +1,5 @@
-using System.Globalization;
 using Bunit;
+using ParcelWatch.Tests.Support;
 using ParcelWatch.Web.Features.Parcels;
 using ParcelWatch.Web.Features.Parcels.Domain;
 
@@ -25,9 +25,10 @@ public sealed class TrackingNumberHintTests
     [Fact]
     public async Task A_correct_s10_number_names_its_check_digit_carrier_and_service()
     {
+        using var _ = new CultureScope("en");
         await using var context = ComponentTestContext.Create();
 
-        var text = WithCulture("en", () => Text(Render(context, " ra 123456785 cn ")));
+        var text = Text(Render(context, " ra 123456785 cn "));
 
         Assert.Equal("UPU S10 number, check digit correct. Carrier: China Post. Registered letter post (not insured)", text.Element);
         Assert.Contains("mud-success-text", text.Classes, StringComparison.Ordinal);
@@ -36,9 +37,10 @@ public sealed class TrackingNumberHintTests
     [Fact]
     public async Task In_russian_the_carrier_and_service_are_russian_too()
     {
+        using var _ = new CultureScope("ru");
         await using var context = ComponentTestContext.Create();
 
-        var text = WithCulture("ru", () => Text(Render(context, "RA123456785CN")));
+        var text = Text(Render(context, "RA123456785CN"));
 
         Assert.Equal(
             "Номер формата UPU S10, контрольная цифра верна. Перевозчик: Почта Китая (China Post). "
@@ -49,9 +51,10 @@ public sealed class TrackingNumberHintTests
     [Fact]
     public async Task A_wrong_check_digit_is_shown_as_an_error()
     {
+        using var _ = new CultureScope("en");
         await using var context = ComponentTestContext.Create();
 
-        var text = WithCulture("en", () => Text(Render(context, "RA123456784CN")));
+        var text = Text(Render(context, "RA123456784CN"));
 
         Assert.StartsWith("UPU S10 number, but the check digit is wrong: check for a typo.", text.Element, StringComparison.Ordinal);
         Assert.Contains("mud-error-text", text.Classes, StringComparison.Ordinal);
@@ -60,9 +63,10 @@ public sealed class TrackingNumberHintTests
     [Fact]
     public async Task Another_format_is_accepted_without_a_check()
     {
+        using var _ = new CultureScope("en");
         await using var context = ComponentTestContext.Create();
 
-        var text = WithCulture("en", () => Text(Render(context, "LP00123456789013")));
+        var text = Text(Render(context, "LP00123456789013"));
 
         Assert.Equal("Not a UPU S10 number (e.g. a Cainiao or Yanwen number): accepted without a check.", text.Element);
         Assert.DoesNotContain("mud-error-text", text.Classes, StringComparison.Ordinal);
@@ -76,19 +80,5 @@ public sealed class TrackingNumberHintTests
     {
         var paragraph = hint.Find("[data-testid=tracking-hint] > *");
         return (paragraph.TextContent.Trim(), paragraph.ClassName ?? "");
-    }
-
-    private static T WithCulture<T>(string culture, Func<T> action)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
     }
 }

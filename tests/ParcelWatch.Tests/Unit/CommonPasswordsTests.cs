@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ParcelWatch.Tests.Support;
 using ParcelWatch.Web.Features.Account;
 using ParcelWatch.Web;
 
@@ -55,18 +55,11 @@ public sealed class CommonPasswordsTests
     [InlineData("ru", "Этот пароль слишком распространён и легко угадывается; выберите другой — хорошо подойдёт короткая фраза.")]
     public async Task A_common_password_is_refused_in_the_readers_language(string language, string message)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(language);
-        try
-        {
-            var result = await Validator.ValidateAsync(null!, new object(), "qwerty123");
+        using var _ = new CultureScope(language);
 
-            Assert.Equal(message, Assert.Single(result.Errors).Description);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        var result = await Validator.ValidateAsync(null!, new object(), "qwerty123");
+
+        Assert.Equal(message, Assert.Single(result.Errors).Description);
     }
 
     [Theory]

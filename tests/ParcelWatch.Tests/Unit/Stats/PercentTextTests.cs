@@ -1,4 +1,4 @@
-using System.Globalization;
+using ParcelWatch.Tests.Support;
 using ParcelWatch.Web.Features.Stats;
 
 namespace ParcelWatch.Tests.Unit.Stats;
@@ -11,15 +11,8 @@ public sealed class PercentTextTests
     [InlineData("ru", null, "—")]
     public void A_rate_is_a_whole_percent_that_stays_on_one_line(string culture, double? rate, string expected)
     {
-        var before = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            Assert.Equal(expected, StatsText.Percent(rate));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-        }
+        using var _ = new CultureScope(culture);
+
+        Assert.Equal(expected, StatsText.Percent(rate));
     }
 }
