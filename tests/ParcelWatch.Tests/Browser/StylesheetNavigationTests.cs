@@ -6,9 +6,10 @@ namespace ParcelWatch.Tests.Browser;
 /// <summary>
 /// Static pages carry only the cut of MudBlazor's stylesheet (ReadingStylesheetTests) and none of its script; interactive
 /// pages add the whole sheet, and the script arrives before their circuit starts (ParcelWatch.Web.lib.module.js).
+/// Blazor's own script reaches a static page with the reader's first touch, scroll, pointer move or key (static-page.js).
 /// Enhanced navigation swaps the head between the two kinds of page, so the interactive page reached from a static one
 /// must end up styled by the whole sheet, with MudBlazor's script working its popovers, and the way back must drop the
-/// sheet again.
+/// sheet again. (That way back is a full page load: the interactive router loads a page excluded from it anew.)
 /// </summary>
 [Collection(BrowserTests.Name)]
 public sealed class StylesheetNavigationTests(BrowserFixture browser)
@@ -19,6 +20,13 @@ public sealed class StylesheetNavigationTests(BrowserFixture browser)
     private const string MudBlazorScriptFetched =
         "() => performance.getEntriesByType('resource').some(e => /\\/_content\\/MudBlazor\\/MudBlazor\\.min\\..*js$/.test(e.name))";
 
+    private const string BlazorScriptFetched =
+        "() => performance.getEntriesByType('resource').some(e => /\\/_framework\\/blazor\\.web\\..*js$/.test(e.name))";
+
+    // Set before a click on a link and still there after it: the page was not loaded again, so the navigation was enhanced.
+    private const string MarkDocument = "() => { window.parcelWatchTestMark = true; }";
+    private const string DocumentIsMarked = "() => window.parcelWatchTestMark === true";
+
     [Fact]
     public async Task Enhanced_navigation_to_an_interactive_page_brings_the_whole_sheet_and_back_drops_it()
     {
@@ -26,12 +34,16 @@ public sealed class StylesheetNavigationTests(BrowserFixture browser)
         await context.SignInNewUserAsync();
         var page = await context.NewPageAsync();
         await page.GotoReadyAsync("/stats");
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined"); // enhanced navigation is on
         Assert.Empty(await page.EvaluateAsync<int[]>(WholeSheetRules));
         Assert.False(await page.EvaluateAsync<bool>(MudBlazorScriptFetched));
+        Assert.False(await page.EvaluateAsync<bool>(BlazorScriptFetched)); // a reader who only reads never fetches it
 
+        await page.Keyboard.PressAsync("Tab"); // a keyboard reader's first key brings Blazor's script
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.EvaluateAsync(MarkDocument);
         await page.GetByRole(AriaRole.Link, new() { Name = "Log a parcel" }).First.ClickAsync();
         await page.WaitForURLAsync("**/parcels/new");
+        Assert.True(await page.EvaluateAsync<bool>(DocumentIsMarked), "the navigation loaded the page again instead of an enhanced navigation");
         await page.Locator(".mud-layout[data-interactive='true']").WaitForAsync();
         await page.WaitForFunctionAsync($"() => ({WholeSheetRules})().some(n => n > 1000)");
         // A rule only the whole sheet has: text fields, which no static page uses, lay out as a column.

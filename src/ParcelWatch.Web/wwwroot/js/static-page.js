@@ -1,9 +1,11 @@
 // What statically rendered pages (home, statistics, the refund guide: ADR-013) do in the browser without a circuit.
 //
-// 1. Blazor's script comes after the page has loaded. A static page needs it only for enhanced navigation, and a phone
-//    on a slow connection should spend its bandwidth and main thread on the page first (Lighthouse, docs/benchmarks.md).
-//    Interactive pages load it the usual way, before this module runs. The page's import map gives its fingerprinted
-//    address, as it gives MudBlazor's, whose script waits for a circuit (ParcelWatch.Web.lib.module.js).
+// 1. Blazor's script comes when the reader first does something on the page: touches, scrolls, moves the pointer,
+//    presses a key. A static page needs it only for enhanced navigation, and a reader who came from a forum link for
+//    one number should not spend a slow phone's bandwidth and main thread on it (Lighthouse, docs/benchmarks.md).
+//    A link followed before it has arrived is an ordinary page load. Interactive pages load it the usual way, before
+//    this module runs. The page's import map gives its fingerprinted address, as it gives MudBlazor's, whose script
+//    waits for a circuit (ParcelWatch.Web.lib.module.js).
 //
 // 2. The navigation drawer: the menu button swaps the same classes MudDrawer and MudLayout set when the drawer opens or
 //    closes. The reader's choice is kept for the tab (sessionStorage) and put back after each enhanced navigation, which
@@ -62,19 +64,23 @@ function whenBlazorStarts() {
     window.Blazor?.addEventListener?.("enhancedload", restore);
 }
 
-function loadBlazorAfterLoad() {
-    const script = document.createElement("script");
-    script.src = import.meta.resolve(new URL("_framework/blazor.web.js", document.baseURI).href);
-    script.addEventListener("load", whenBlazorStarts, { once: true });
-    document.body.append(script);
+const firstInteractions = ["pointerdown", "pointermove", "touchstart", "keydown", "focusin", "scroll", "wheel"];
+
+function loadBlazorOnFirstInteraction() {
+    const load = () => {
+        firstInteractions.forEach(type => window.removeEventListener(type, load, { capture: true }));
+        const script = document.createElement("script");
+        script.src = import.meta.resolve(new URL("_framework/blazor.web.js", document.baseURI).href);
+        script.addEventListener("load", whenBlazorStarts, { once: true });
+        document.body.append(script);
+    };
+    firstInteractions.forEach(type => window.addEventListener(type, load, { capture: true, passive: true }));
 }
 
 restore();
 wide.addEventListener("change", restore);
 if (window.Blazor) {
     whenBlazorStarts();
-} else if (document.readyState === "complete") {
-    loadBlazorAfterLoad();
 } else {
-    window.addEventListener("load", loadBlazorAfterLoad, { once: true });
+    loadBlazorOnFirstInteraction();
 }
